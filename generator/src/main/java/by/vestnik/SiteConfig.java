@@ -1,0 +1,144 @@
+package by.vestnik;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Everything one build needs to know, validated once. Immutable; made with {@link #builder()}.
+ *
+ * @param baseUrl    absolute, ending in '/', may carry a sub-path
+ * @param languages  ISO 639-1 codes, the first being the default language
+ * @param timeZone   the zone for front-matter dates without one
+ * @param now        the reference time: stories dated after it are not published yet
+ * @param drafts     publish drafts and future stories too (preview)
+ * @param feedSize   how many of the newest articles a feed carries
+ */
+public record SiteConfig(
+        Path projectDir,
+        Path contentDir,
+        Path templatesDir,
+        Path outputDir,
+        URI baseUrl,
+        List<String> languages,
+        ZoneId timeZone,
+        Instant now,
+        boolean drafts,
+        int feedSize) {
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
+
+    public SiteConfig {
+        Objects.requireNonNull(projectDir, "projectDir");
+        Objects.requireNonNull(contentDir, "contentDir");
+        Objects.requireNonNull(templatesDir, "templatesDir");
+        Objects.requireNonNull(outputDir, "outputDir");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(now, "now");
+        languages = List.copyOf(languages);
+        if (languages.isEmpty()) {
+            throw new IllegalArgumentException("languages: at least one language is needed");
+        }
+        for (String language : languages) {
+            if (!LANGUAGE_CODE.matcher(language).matches()) {
+                throw new IllegalArgumentException("languages: '" + language
+                        + "' is not an ISO 639-1 code such as ru, be or en");
+            }
+        }
+        if (languages.stream().distinct().count() != languages.size()) {
+            throw new IllegalArgumentException("languages: " + languages + " names a language twice");
+        }
+        if (feedSize < 1) {
+            throw new IllegalArgumentException("feedSize must be at least 1");
+        }
+    }
+
+    public String defaultLanguage() {
+        return languages.get(0);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Parses and normalises a base URL: absolute http(s), no query or fragment, ends with '/'. */
+    public static URI parseBaseUrl(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("baseUrl is required, for example https://example.gov.by/press/");
+        }
+        URI uri;
+        try {
+            uri = new URI(text.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl '" + text + "' is not a URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl '" + text
+                    + "' must be an absolute http or https URL, for example https://example.gov.by/press/");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("baseUrl '" + text + "' must not have a query or fragment");
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (!path.endsWith("/")) {
+            path = path + "/";
+        }
+        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+    }
+
+    public static final class Builder {
+        private Path projectDir;
+        private Path contentDir;
+        private Path templatesDir;
+        private Path outputDir;
+        private URI baseUrl;
+        private List<String> languages = new ArrayList<>(List.of("ru", "be", "en"));
+        private ZoneId timeZone = ZoneId.of("UTC");
+        private Instant now;
+        private boolean drafts;
+        private int feedSize = 20;
+
+        /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
+        public Builder project(Path dir) {
+            projectDir = dir.toAbsolutePath().normalize();
+            contentDir = projectDir.resolve("content");
+            templatesDir = projectDir.resolve("templates");
+            outputDir = projectDir.resolve("site-output");
+            return this;
+        }
+
+        public Builder projectDir(Path dir) { projectDir = absolute(dir); return this; }
+        public Builder contentDir(Path dir) { contentDir = absolute(dir); return this; }
+        public Builder templatesDir(Path dir) { templatesDir = absolute(dir); return this; }
+        public Builder outputDir(Path dir) { outputDir = absolute(dir); return this; }
+        public Builder baseUrl(String url) { baseUrl = parseBaseUrl(url); return this; }
+        public Builder languages(List<String> codes) { languages = new ArrayList<>(codes); return this; }
+        public Builder timeZone(ZoneId zone) { timeZone = zone; return this; }
+        public Builder now(Instant instant) { now = instant; return this; }
+        public Builder drafts(boolean show) { drafts = show; return this; }
+        public Builder feedSize(int size) { feedSize = size; return this; }
+
+        public SiteConfig build() {
+            List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            Path project = projectDir != null ? projectDir : absolute(Path.of(""));
+            return new SiteConfig(project,
+                    contentDir != null ? contentDir : project.resolve("content"),
+                    templatesDir != null ? templatesDir : project.resolve("templates"),
+                    outputDir != null ? outputDir : project.resolve("site-output"),
+                    baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize);
+        }
+
+        private static Path absolute(Path dir) {
+            return dir.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package by.vestnik;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The engine from a plain command line, for benchmarks, scripts and a quick look without Maven:
+ * {@code java -cp … by.vestnik.VestnikMain --project . --base-url https://example.gov.by/}.
+ */
+public final class VestnikMain {
+    private VestnikMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        SiteConfig.Builder builder = SiteConfig.builder().project(Path.of("."));
+        boolean verbose = false;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String option = args[i];
+                switch (option) {
+                    case "--verbose" -> verbose = true;
+                    case "--drafts" -> builder.drafts(true);
+                    case "--help" -> {
+                        System.out.println(usage());
+                        return 0;
+                    }
+                    default -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException(option + " needs a value\n" + usage());
+                        }
+                        apply(builder, option, args[++i]);
+                    }
+                }
+            }
+            SiteConfig config = builder.build();
+            Reporter reporter = Reporter.console(config.projectDir(), verbose);
+            BuildResult result = Vestnik.build(config, reporter);
+            reporter.info(result.summary());
+            return 0;
+        } catch (BuildFailedException e) {
+            System.err.println("vestnik: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println("vestnik: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static void apply(SiteConfig.Builder builder, String option, String value) {
+        switch (option) {
+            case "--project" -> builder.project(Path.of(value));
+            case "--content" -> builder.contentDir(Path.of(value));
+            case "--templates" -> builder.templatesDir(Path.of(value));
+            case "--output" -> builder.outputDir(Path.of(value));
+            case "--base-url" -> builder.baseUrl(value);
+            case "--languages" -> builder.languages(Arrays.asList(value.split(",")));
+            case "--time-zone" -> builder.timeZone(ZoneId.of(value));
+            case "--now" -> builder.now(Instant.parse(value));
+            case "--feed-size" -> builder.feedSize(Integer.parseInt(value));
+            default -> throw new IllegalArgumentException("unknown option " + option + "\n" + usage());
+        }
+    }
+
+    private static String usage() {
+        return String.join("\n", List.of(
+                "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
+                "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
+                "                   [--feed-size 20] [--drafts] [--verbose]"));
+    }
+}

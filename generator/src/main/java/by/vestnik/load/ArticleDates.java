@@ -1,0 +1,30 @@
+package by.vestnik.load;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Front-matter dates: an ISO date, a local date-time in the site's zone, or one with an offset. */
+final class ArticleDates {
+    private ArticleDates() {
+    }
+
+    static Optional<ZonedDateTime> parse(String text, ZoneId siteZone) {
+        String value = text.trim().replace(' ', 'T');
+        try {
+            if (value.length() == 10) {
+                return Optional.of(LocalDate.parse(value).atStartOfDay(siteZone));
+            }
+            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return Optional.of(OffsetDateTime.parse(value).atZoneSameInstant(siteZone));
+            }
+            return Optional.of(LocalDateTime.parse(value).atZone(siteZone));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,271 @@
+package by.vestnik.load;
+
+import by.vestnik.diag.Diagnostics;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Turns the text of one article file into a {@link SourceArticle}, or into diagnostics that name
+ * the file and the line of each problem. All problems of a file are reported, not just the first.
+ */
+final class ArticleParser {
+    static final List<String> KNOWN_KEYS =
+            List.of("title", "date", "summary", "tags", "slug", "draft", "source", "aliases");
+
+    /** Story folders may start with their date for sorting; the URL has the year already. */
+    private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-(?=.)");
+
+    private final ZoneId zone;
+    private final Diagnostics diagnostics;
+
+    ArticleParser(ZoneId zone, Diagnostics diagnostics) {
+        this.zone = zone;
+        this.diagnostics = diagnostics;
+    }
+
+    Optional<SourceArticle> parse(Path file, String storyId, Path storyDir, String language, String text) {
+        Optional<FrontMatter> split = FrontMatter.split(text);
+        if (split.isEmpty()) {
+            diagnostics.error(file, 1, "missing front matter: the file must start with a line '---', "
+                    + "then YAML with at least 'title' and 'date', then a line '---'");
+            return Optional.empty();
+        }
+        FrontMatter frontMatter = split.get();
+        Optional<MappingNode> mapping = compose(file, frontMatter);
+        if (mapping.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields fields = new Fields(file, frontMatter.yamlLine());
+        for (NodeTuple tuple : mapping.get().getValue()) {
+            fields.read(tuple);
+        }
+        for (String required : List.of("title", "date")) {
+            if (!fields.seen.contains(required)) {
+                diagnostics.error(file, 1, "front matter has no '" + required + "', which every article needs");
+                fields.failed = true;
+            }
+        }
+        if (frontMatter.body().isBlank()) {
+            diagnostics.warning(file, frontMatter.bodyLine(), "the article has no text after the front matter");
+        }
+        String defaultSlug = DATE_PREFIX.matcher(storyDir.getFileName().toString()).replaceFirst("");
+        if (fields.slug == null && !PathSegments.isSafeSegment(defaultSlug)) {
+            diagnostics.error(file, 0, "the folder name '" + defaultSlug + "' cannot be used in a URL; "
+                    + "rename the folder or set 'slug' (letters a-z, digits, '-', '_', '.')");
+            fields.failed = true;
+        }
+        if (fields.failed || fields.title == null || fields.date == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceArticle(file, storyId, storyDir, language, fields.title, fields.date,
+                fields.summary, fields.tags, fields.slug != null ? fields.slug : defaultSlug, fields.draft,
+                fields.source, fields.aliases, frontMatter.body(), frontMatter.bodyLine()));
+    }
+
+    private Optional<MappingNode> compose(Path file, FrontMatter frontMatter) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(1 << 20)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(frontMatter.yaml());
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + frontMatter.yamlLine()).orElse(frontMatter.yamlLine());
+            diagnostics.error(file, line, "front matter is not valid YAML: " + e.getProblem());
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.error(file, frontMatter.yamlLine(), "front matter is not valid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
+            diagnostics.error(file, frontMatter.yamlLine(),
+                    "front matter must be a YAML mapping of keys such as 'title: …' and 'date: …'");
+            return Optional.empty();
+        }
+        return Optional.of(mapping);
+    }
+
+    /** The values of one front matter, filled key by key, with a diagnostic for each bad one. */
+    private final class Fields {
+        private final Path file;
+        private final int yamlLine;
+        private final Set<String> seen = new HashSet<>();
+        private boolean failed;
+        private String title;
+        private ZonedDateTime date;
+        private String summary;
+        private List<String> tags = List.of();
+        private String slug;
+        private boolean draft;
+        private String source;
+        private List<String> aliases = List.of();
+
+        Fields(Path file, int yamlLine) {
+            this.file = file;
+            this.yamlLine = yamlLine;
+        }
+
+        void read(NodeTuple tuple) {
+            Node keyNode = tuple.getKeyNode();
+            Node value = tuple.getValueNode();
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                error(keyNode, "front-matter keys must be plain words such as 'title'");
+                return;
+            }
+            String key = keyScalar.getValue();
+            if (!seen.add(key)) {
+                error(keyNode, "'" + key + "' is given twice");
+                return;
+            }
+            switch (key) {
+                case "title" -> title = requiredText(key, value);
+                case "date" -> date = date(value);
+                case "summary" -> summary = optionalText(key, value);
+                case "tags" -> tags = words(key, value);
+                case "slug" -> slug = slug(value);
+                case "draft" -> draft = flag(key, value);
+                case "source" -> source = optionalText(key, value);
+                case "aliases" -> aliases = aliases(value);
+                default -> warnUnknown(keyNode, key);
+            }
+        }
+
+        private String requiredText(String key, Node value) {
+            String text = scalar(key, value);
+            if (text != null && text.isBlank()) {
+                error(value, "'" + key + "' is empty");
+                return null;
+            }
+            return text == null ? null : text.strip();
+        }
+
+        private String optionalText(String key, Node value) {
+            if (isNull(value)) {
+                return null;
+            }
+            String text = scalar(key, value);
+            return text == null || text.isBlank() ? null : text.strip();
+        }
+
+        private ZonedDateTime date(Node value) {
+            String text = requiredText("date", value);
+            if (text == null) {
+                return null;
+            }
+            Optional<ZonedDateTime> parsed = ArticleDates.parse(text, zone);
+            if (parsed.isEmpty()) {
+                error(value, "'date' has '" + text + "', which is not a date; write 2025-04-09, "
+                        + "2025-04-09T14:30 or 2025-04-09T14:30:00+03:00");
+            }
+            return parsed.orElse(null);
+        }
+
+        private String slug(Node value) {
+            String text = requiredText("slug", value);
+            if (text != null && !PathSegments.isSafeSegment(text)) {
+                error(value, "'slug' has '" + text + "', which is not a safe URL segment "
+                        + "(use letters a-z, digits, '-', '_', '.'; no '/' or '..')");
+                return null;
+            }
+            return text;
+        }
+
+        private boolean flag(String key, Node value) {
+            String text = scalar(key, value);
+            if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+                return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (text != null) {
+                error(value, "'" + key + "' must be true or false, not '" + text + "'");
+            }
+            return false;
+        }
+
+        private List<String> aliases(Node value) {
+            List<String> result = new ArrayList<>();
+            for (String alias : words("aliases", value)) {
+                String path = alias.replaceAll("^/+", "").replaceAll("/+$", "");
+                if (!PathSegments.isSafePath(path)) {
+                    error(value, "alias '" + alias + "' is not a safe site path (use segments of letters, "
+                            + "digits, '-', '_', '.'; no '..')");
+                } else {
+                    result.add(path);
+                }
+            }
+            return result;
+        }
+
+        private List<String> words(String key, Node value) {
+            if (isNull(value)) {
+                return List.of();
+            }
+            if (value instanceof ScalarNode) {
+                String text = scalar(key, value);
+                return text == null || text.isBlank() ? List.of() : List.of(text.strip());
+            }
+            if (!(value instanceof SequenceNode sequence)) {
+                error(value, "'" + key + "' must be a list such as [a, b]");
+                return List.of();
+            }
+            List<String> result = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                String text = scalar(key, item);
+                if (text != null && !text.isBlank()) {
+                    result.add(text.strip());
+                }
+            }
+            return result;
+        }
+
+        private String scalar(String key, Node value) {
+            if (value instanceof ScalarNode scalar) {
+                return isNull(value) ? "" : scalar.getValue();
+            }
+            error(value, "'" + key + "' must be a single value, not a list or mapping");
+            return null;
+        }
+
+        private boolean isNull(Node value) {
+            return value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL);
+        }
+
+        private void warnUnknown(Node keyNode, String key) {
+            String nearest = KNOWN_KEYS.stream()
+                    .min(Comparator.comparingInt(known -> LevenshteinDistance.getDefaultInstance().apply(known, key)))
+                    .orElseThrow();
+            int distance = LevenshteinDistance.getDefaultInstance().apply(nearest, key);
+            String hint = distance <= 2 ? "; did you mean '" + nearest + "'?" : "; known keys: " + String.join(", ", KNOWN_KEYS);
+            diagnostics.warning(file, line(keyNode), "unknown front-matter key '" + key + "' is ignored" + hint);
+        }
+
+        private void error(Node node, String message) {
+            failed = true;
+            diagnostics.error(file, line(node), message);
+        }
+
+        private int line(Node node) {
+            return node.getStartMark().map(Mark::getLine).orElse(0) + yamlLine;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package by.vestnik.load;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * One language version of a story as read from its file: front matter and Markdown body.
+ *
+ * @param storyId   the story folder's path below the content directory, with '/' separators
+ * @param bodyLine  the file line on which the Markdown body starts (for messages about the body)
+ */
+public record SourceArticle(
+        Path file,
+        String storyId,
+        Path storyDir,
+        String language,
+        String title,
+        ZonedDateTime date,
+        String summary,
+        List<String> tags,
+        String slug,
+        boolean draft,
+        String source,
+        List<String> aliases,
+        String body,
+        int bodyLine) {
+
+    public SourceArticle {
+        tags = List.copyOf(tags);
+        aliases = List.copyOf(aliases);
+    }
+}

@@ -1,0 +1,110 @@
+package by.vestnik.maven;
+
+import by.vestnik.BuildFailedException;
+import by.vestnik.BuildResult;
+import by.vestnik.SiteConfig;
+import by.vestnik.Vestnik;
+import java.io.File;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the static site: Markdown stories from {@code contentDirectory}, layouts from
+ * {@code templatesDirectory} over the embedded ones, into {@code outputDirectory}. Content and
+ * template errors are all printed, then fail the build; the previous output stays as it was.
+ */
+@Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
+public final class BuildMojo extends AbstractMojo {
+
+    @Parameter(property = "vestnik.contentDirectory", defaultValue = "${project.basedir}/content")
+    private File contentDirectory;
+
+    @Parameter(property = "vestnik.templatesDirectory", defaultValue = "${project.basedir}/templates")
+    private File templatesDirectory;
+
+    @Parameter(property = "vestnik.outputDirectory", defaultValue = "${project.basedir}/site-output")
+    private File outputDirectory;
+
+    /** Absolute URL the site is published under, with any sub-path: {@code https://example.gov.by/press/}. */
+    @Parameter(property = "vestnik.baseUrl", required = true)
+    private String baseUrl;
+
+    /** ISO 639-1 codes in the order the site shows them; the first is the default language. */
+    @Parameter(property = "vestnik.languages", defaultValue = "ru,be,en")
+    private List<String> languages;
+
+    /** Zone for front-matter dates written without one. */
+    @Parameter(property = "vestnik.timeZone", defaultValue = "UTC")
+    private String timeZone;
+
+    /** Publish drafts and stories dated in the future, for a preview. */
+    @Parameter(property = "vestnik.drafts", defaultValue = "false")
+    private boolean drafts;
+
+    /** The reference time (ISO instant) that decides which stories are due; defaults to now. */
+    @Parameter(property = "vestnik.now")
+    private String now;
+
+    /** How many of the newest articles each feed carries. */
+    @Parameter(property = "vestnik.feedSize", defaultValue = "20")
+    private int feedSize;
+
+    @Parameter(property = "vestnik.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File projectDirectory;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("vestnik: skipped (vestnik.skip)");
+            return;
+        }
+        SiteConfig config = config();
+        MavenReporter reporter = new MavenReporter(getLog(), config.projectDir());
+        BuildResult result;
+        try {
+            result = Vestnik.build(config, reporter);
+        } catch (BuildFailedException e) {
+            throw new MojoFailureException("vestnik: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("vestnik: " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("vestnik: internal error: " + e, e);
+        }
+        getLog().info("vestnik: " + result.summary() + " -> " + config.outputDir());
+    }
+
+    private SiteConfig config() throws MojoFailureException {
+        try {
+            return SiteConfig.builder()
+                    .projectDir(projectDirectory.toPath())
+                    .contentDir(contentDirectory.toPath())
+                    .templatesDir(templatesDirectory.toPath())
+                    .outputDir(outputDirectory.toPath())
+                    .baseUrl(baseUrl)
+                    .languages(languages)
+                    .timeZone(ZoneId.of(timeZone))
+                    .now(now == null || now.isBlank() ? null : Instant.parse(now))
+                    .drafts(drafts)
+                    .feedSize(feedSize)
+                    .build();
+        } catch (DateTimeParseException e) {
+            throw new MojoFailureException("vestnik: now '" + now + "' is not an ISO instant such as 2025-06-01T00:00:00Z");
+        } catch (DateTimeException e) {
+            throw new MojoFailureException("vestnik: timeZone '" + timeZone + "' is not a zone such as Europe/Minsk");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("vestnik: " + e.getMessage());
+        }
+    }
+}

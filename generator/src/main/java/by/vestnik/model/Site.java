@@ -1,0 +1,69 @@
+package by.vestnik.model;
+
+import by.vestnik.SiteConfig;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The site to publish: its stories, and each language's articles newest first. Immutable; built
+ * by {@link SiteModelBuilder}.
+ */
+public final class Site {
+    private final SiteConfig config;
+    private final SiteUrls urls;
+    private final Map<String, Story> storiesById = new LinkedHashMap<>();
+    private final Map<String, List<Article>> articlesByLanguage;
+    private final Map<Path, Article> articlesByFile = new HashMap<>();
+    private final Map<Path, Story> storiesByDir = new HashMap<>();
+
+    Site(SiteConfig config, List<Story> stories, Map<String, List<Article>> articlesByLanguage) {
+        this.config = config;
+        this.urls = new SiteUrls(config.baseUrl());
+        for (Story story : stories) {
+            storiesById.put(story.id(), story);
+            storiesByDir.put(story.dir(), story);
+            story.versions().forEach(article -> articlesByFile.put(article.source().file(), article));
+        }
+        this.articlesByLanguage = Map.copyOf(articlesByLanguage);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public SiteUrls urls() {
+        return urls;
+    }
+
+    public List<String> languages() {
+        return config.languages();
+    }
+
+    /** Stories in the order of their folder names. */
+    public List<Story> stories() {
+        return List.copyOf(storiesById.values());
+    }
+
+    /** The language's published articles, newest first. */
+    public List<Article> articles(String language) {
+        return articlesByLanguage.getOrDefault(language, List.of());
+    }
+
+    public Story story(Article article) {
+        return storiesById.get(article.storyId());
+    }
+
+    /** The published article read from this file, if any. */
+    public Optional<Article> articleAt(Path file) {
+        return Optional.ofNullable(articlesByFile.get(file));
+    }
+
+    /** The published story whose folder this is, if any. */
+    public Optional<Story> storyAt(Path dir) {
+        return Optional.ofNullable(storiesByDir.get(dir));
+    }
+}

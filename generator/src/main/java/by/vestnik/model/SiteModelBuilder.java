@@ -1,0 +1,72 @@
+package by.vestnik.model;
+
+import by.vestnik.SiteConfig;
+import by.vestnik.diag.Diagnostics;
+import by.vestnik.load.SourceArticle;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Places loaded articles in the site: leaves out drafts and stories not due yet, groups the
+ * language versions of each story, gives every version its URL and checks that no two pages
+ * claim the same one.
+ */
+public final class SiteModelBuilder {
+    /** Newest first; the path breaks ties so that the order never depends on the file system. */
+    static final Comparator<Article> NEWEST_FIRST = Comparator
+            .comparing(Article::date, Comparator.comparing(d -> d.toInstant()))
+            .reversed()
+            .thenComparing(Article::path);
+
+    private final SiteConfig config;
+    private final Diagnostics diagnostics;
+
+    public SiteModelBuilder(SiteConfig config, Diagnostics diagnostics) {
+        this.config = config;
+        this.diagnostics = diagnostics;
+    }
+
+    public Site build(List<SourceArticle> sources) {
+        Map<String, List<Article>> versionsByStory = new TreeMap<>();
+        Map<String, Path> claimedPaths = new HashMap<>();
+        for (SourceArticle source : sources) {
+            if (!isPublished(source)) {
+                continue;
+            }
+            String path = SiteUrls.article(source.language(), source.date().getYear(), source.slug());
+            Path other = claimedPaths.putIfAbsent(path, source.file());
+            if (other != null) {
+                diagnostics.error(source.file(), 0, "this article would be written to /" + path
+                        + ", which " + other + " already uses; give one of them another 'slug'");
+                continue;
+            }
+            versionsByStory.computeIfAbsent(source.storyId(), id -> new ArrayList<>())
+                    .add(new Article(source, path));
+        }
+        List<Story> stories = new ArrayList<>();
+        Map<String, List<Article>> byLanguage = new LinkedHashMap<>();
+        config.languages().forEach(language -> byLanguage.put(language, new ArrayList<>()));
+        versionsByStory.forEach((id, versions) -> {
+            versions.sort(Comparator.comparingInt(a -> config.languages().indexOf(a.language())));
+            Path dir = versions.get(0).source().storyDir();
+            stories.add(new Story(id, dir, versions));
+            versions.forEach(article -> byLanguage.get(article.language()).add(article));
+        });
+        byLanguage.replaceAll((language, articles) -> {
+            articles.sort(NEWEST_FIRST);
+            return List.copyOf(articles);
+        });
+        return new Site(config, stories, byLanguage);
+    }
+
+    private boolean isPublished(SourceArticle source) {
+        return config.drafts() || (!source.draft() && !source.date().toInstant().isAfter(config.now()));
+    }
+
+}

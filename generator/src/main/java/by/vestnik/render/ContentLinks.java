@@ -1,0 +1,117 @@
+package by.vestnik.render;
+
+import by.vestnik.diag.Diagnostics;
+import by.vestnik.model.Article;
+import by.vestnik.model.Site;
+import by.vestnik.model.Story;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a link written in an article points once published. External links stay; a link to
+ * another story's Markdown file becomes that page's URL; a story's own images stay relative (they
+ * are copied next to the page). In feeds every URL is made absolute, since readers show the HTML
+ * away from the site. A link to nothing is an error naming the article and line.
+ */
+final class ContentLinks {
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    private final Site site;
+    private final Diagnostics diagnostics;
+
+    ContentLinks(Site site, Diagnostics diagnostics) {
+        this.site = site;
+        this.diagnostics = diagnostics;
+    }
+
+    /** Links as they appear on the article's own page; problems are reported here, once. */
+    MarkdownRenderer.LinkRewriter forPage(Article article) {
+        return (destination, line) -> resolve(article, destination, line, false, true);
+    }
+
+    /** Links as they appear in a feed: all absolute. */
+    MarkdownRenderer.LinkRewriter forFeed(Article article) {
+        return (destination, line) -> resolve(article, destination, line, true, false);
+    }
+
+    private String resolve(Article article, String destination, int line, boolean absolute, boolean report) {
+        String trimmed = destination.strip();
+        int fileLine = line + article.source().bodyLine();
+        if (trimmed.isEmpty() || trimmed.equals("#")) {
+            if (report) {
+                diagnostics.warning(article.source().file(), fileLine,
+                        "empty link ('" + trimmed + "'): link to a page or remove the link");
+            }
+            return trimmed;
+        }
+        if (HAS_SCHEME.matcher(trimmed).find() || trimmed.startsWith("//")) {
+            return trimmed;
+        }
+        if (trimmed.startsWith("#")) {
+            return absolute ? site.urls().absolute(article.path()) + trimmed : trimmed;
+        }
+        if (trimmed.startsWith("/")) {
+            return absolute ? site.urls().origin() + trimmed : trimmed;
+        }
+        int cut = indexOfAny(trimmed, '#', '?');
+        String pathPart = cut < 0 ? trimmed : trimmed.substring(0, cut);
+        String suffix = cut < 0 ? "" : trimmed.substring(cut);
+        Path target = article.source().storyDir()
+                .resolve(URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8))
+                .normalize();
+        Optional<String> page = linkedPage(target, absolute);
+        if (page.isPresent()) {
+            return page.get() + suffix;
+        }
+        if (!Files.isRegularFile(target)) {
+            if (report) {
+                diagnostics.error(article.source().file(), fileLine, "link to '" + destination
+                        + "', which does not exist" + (pathPart.endsWith(".md") ? " or is not published" : ""));
+            }
+            return trimmed;
+        }
+        return otherFile(article, target, trimmed, absolute);
+    }
+
+    private Optional<String> linkedPage(Path target, boolean absolute) {
+        return site.articleAt(target).map(linked -> absolute
+                ? site.urls().absolute(linked.path())
+                : site.urls().href(linked.path()));
+    }
+
+    /** An image or document in a story folder: it is published next to that story's pages. */
+    private String otherFile(Article article, Path target, String written, boolean absolute) {
+        Optional<Story> owner = site.storyAt(target.getParent());
+        if (owner.isEmpty()) {
+            return written;
+        }
+        Article host = owner.get().version(article.language()).orElse(owner.get().versions().get(0));
+        if (host.storyId().equals(article.storyId()) && !absolute) {
+            return written;
+        }
+        String path = host.path() + encode(target.getFileName().toString());
+        String url = absolute ? site.urls().absolute(path) : site.urls().href(path);
+        int cut = indexOfAny(written, '#', '?');
+        return cut < 0 ? url : url + written.substring(cut);
+    }
+
+    private static String encode(String fileName) {
+        try {
+            return new URI(null, null, fileName, null).getRawPath();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot make a URL of " + fileName, e);
+        }
+    }
+
+    private static int indexOfAny(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}

@@ -1,0 +1,97 @@
+package by.vestnik.render;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Markdown to HTML with CommonMark-java and its tables, autolink, strikethrough and heading-anchor
+ * extensions. Parser and renderers are immutable and thread-safe: one instance serves a build.
+ * Links are rewritten before rendering (a link to another story's file becomes that page's URL).
+ */
+public final class MarkdownRenderer {
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.create(),
+            AutolinkExtension.create(),
+            StrikethroughExtension.create(),
+            HeadingAnchorExtension.create());
+    /** Link schemes allowed in content; anything else (javascript:, data:, …) is dropped. */
+    private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto", "tel");
+
+    private final Parser parser = Parser.builder()
+            .extensions(EXTENSIONS)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private final HtmlRenderer html = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .urlSanitizer(new DefaultUrlSanitizer(SAFE_SCHEMES))
+            .build();
+    private final TextContentRenderer text = TextContentRenderer.builder().build();
+
+    /** A body rendered to HTML, and the text of its first paragraph (a summary where none is given). */
+    public record Rendered(String html, String firstParagraph) {
+    }
+
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** Decides where a link in the body points; {@code line} is 0-based within the body. */
+    @FunctionalInterface
+    public interface LinkRewriter {
+        String rewrite(String destination, int line);
+    }
+
+    public Rendered render(String markdown, LinkRewriter rewriteLink) {
+        Node document = parse(markdown);
+        rewriteLinks(document, rewriteLink);
+        return new Rendered(html.render(document), firstParagraph(document));
+    }
+
+    private String firstParagraph(Node document) {
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Paragraph) {
+                String plain = text.render(node).strip().replaceAll("\\s+", " ");
+                if (!plain.isEmpty()) {
+                    return plain;
+                }
+            }
+        }
+        return "";
+    }
+
+    static void rewriteLinks(Node document, LinkRewriter rewriter) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(rewriter.rewrite(link.getDestination(), line(link)));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(rewriter.rewrite(image.getDestination(), line(image)));
+                visitChildren(image);
+            }
+        });
+    }
+
+    private static int line(Node node) {
+        return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
+    }
+}

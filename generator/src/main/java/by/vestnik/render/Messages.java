@@ -1,0 +1,91 @@
+package by.vestnik.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The interface strings of each language: the embedded bundle {@code messages_<lang>.properties},
+ * overlaid key by key by {@code templates/messages/messages_<lang>.properties}. A language with no
+ * bundle of its own falls back to English, key by key too.
+ */
+public final class Messages {
+    static final String EMBEDDED = "/vestnik/messages/";
+    private static final String FALLBACK = "en";
+
+    private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
+
+    public Messages(List<String> languages, Path templatesDir) {
+        for (String language : languages) {
+            Map<String, String> strings = new TreeMap<>(load(FALLBACK, templatesDir));
+            if (!language.equals(FALLBACK)) {
+                strings.putAll(load(language, templatesDir));
+            }
+            strings.putIfAbsent("language.name", nativeName(language));
+            byLanguage.put(language, Map.copyOf(strings));
+        }
+    }
+
+    /** True when neither the plugin nor the project has a bundle for the language. */
+    public static boolean hasBundle(String language, Path templatesDir) {
+        return Messages.class.getResource(EMBEDDED + bundleName(language)) != null
+                || Files.isRegularFile(templatesDir.resolve("messages").resolve(bundleName(language)));
+    }
+
+    public Map<String, String> of(String language) {
+        return byLanguage.get(language);
+    }
+
+    public String get(String language, String key) {
+        String value = byLanguage.get(language).get(key);
+        if (value == null) {
+            throw new IllegalStateException("no message '" + key + "' for language " + language);
+        }
+        return value;
+    }
+
+    private static Map<String, String> load(String language, Path templatesDir) {
+        Map<String, String> strings = new HashMap<>();
+        try (InputStream embedded = Messages.class.getResourceAsStream(EMBEDDED + bundleName(language))) {
+            if (embedded != null) {
+                read(new InputStreamReader(embedded, StandardCharsets.UTF_8), strings);
+            }
+            Path own = templatesDir.resolve("messages").resolve(bundleName(language));
+            if (Files.isRegularFile(own)) {
+                read(Files.newBufferedReader(own, StandardCharsets.UTF_8), strings);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the messages for " + language, e);
+        }
+        return strings;
+    }
+
+    private static void read(Reader reader, Map<String, String> into) throws IOException {
+        try (reader) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            properties.stringPropertyNames().forEach(key -> into.put(key, properties.getProperty(key)));
+        }
+    }
+
+    private static String bundleName(String language) {
+        return "messages_" + language + ".properties";
+    }
+
+    private static String nativeName(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? language : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+    }
+}

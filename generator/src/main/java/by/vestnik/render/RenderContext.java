@@ -1,0 +1,48 @@
+package by.vestnik.render;
+
+import by.vestnik.diag.Diagnostics;
+import by.vestnik.model.Site;
+import by.vestnik.render.view.PageView;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What page renderers share in one build: the model, FreeMarker, the Markdown renderer, messages,
+ * dates and theme assets. Everything here is immutable or thread-safe.
+ */
+public final class RenderContext {
+    final Site site;
+    final TemplateEngine templates;
+    final MarkdownRenderer markdown;
+    final Messages messages;
+    final DateFormats dates;
+    final ThemeAssets assets;
+    final PageViews views;
+    final ContentLinks links;
+    final Diagnostics diagnostics;
+    private final Map<String, String> assetHrefs = new HashMap<>();
+
+    public RenderContext(Site site, TemplateEngine templates, MarkdownRenderer markdown, Messages messages,
+                         ThemeAssets assets, Diagnostics diagnostics) {
+        this.site = site;
+        this.templates = templates;
+        this.markdown = markdown;
+        this.messages = messages;
+        this.dates = new DateFormats(messages);
+        this.assets = assets;
+        this.views = new PageViews(site, messages);
+        this.links = new ContentLinks(site, diagnostics);
+        this.diagnostics = diagnostics;
+        assets.paths().forEach((name, path) -> assetHrefs.put(name, site.urls().href(path)));
+    }
+
+    /** The data model every template gets: {@code page}, {@code msg}, {@code assets}, {@code site}. */
+    Map<String, Object> model(PageView page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("msg", messages.of(page.language()));
+        model.put("assets", assetHrefs);
+        model.put("baseUrl", site.config().baseUrl().toString());
+        return model;
+    }
+}

@@ -1,0 +1,27 @@
+package by.vestnik.render.view;
+
+import java.util.List;
+
+/**
+ * An article as templates show it, in full or in a list.
+ *
+ * @param href     root-relative link to its page
+ * @param url      absolute URL of its page
+ * @param dateText the date in the article's language
+ * @param html     the rendered body (empty in lists)
+ */
+public record ArticleView(
+        String title,
+        String href,
+        String url,
+        String dateIso,
+        String dateText,
+        String summary,
+        String html,
+        String source,
+        List<String> tags) {
+
+    public ArticleView {
+        tags = List.copyOf(tags);
+    }
+}
