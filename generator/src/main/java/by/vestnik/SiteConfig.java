@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param now        the reference time: stories dated after it are not published yet
  * @param drafts     publish drafts and future stories too (preview)
  * @param feedSize   how many of the newest articles a feed carries
+ * @param pageSize   how many articles a list page shows
  */
 public record SiteConfig(
         Path projectDir,
@@ -31,7 +32,8 @@ public record SiteConfig(
         ZoneId timeZone,
         Instant now,
         boolean drafts,
-        int feedSize) {
+        int feedSize,
+        int pageSize) {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
@@ -58,6 +60,9 @@ public record SiteConfig(
         }
         if (feedSize < 1) {
             throw new IllegalArgumentException("feedSize must be at least 1");
+        }
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("pageSize must be at least 1");
         }
     }
 
@@ -106,6 +111,7 @@ public record SiteConfig(
         private Instant now;
         private boolean drafts;
         private int feedSize = 20;
+        private int pageSize = 10;
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -126,6 +132,7 @@ public record SiteConfig(
         public Builder now(Instant instant) { now = instant; return this; }
         public Builder drafts(boolean show) { drafts = show; return this; }
         public Builder feedSize(int size) { feedSize = size; return this; }
+        public Builder pageSize(int size) { pageSize = size; return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
@@ -134,7 +141,7 @@ public record SiteConfig(
                     contentDir != null ? contentDir : project.resolve("content"),
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
-                    baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize);
+                    baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize);
         }
 
         private static Path absolute(Path dir) {

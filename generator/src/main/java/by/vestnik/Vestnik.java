@@ -5,6 +5,8 @@ import by.vestnik.diag.Diagnostics;
 import by.vestnik.diag.Severity;
 import by.vestnik.load.ContentLoader;
 import by.vestnik.load.SourceArticle;
+import by.vestnik.load.Tag;
+import by.vestnik.load.TagTableLoader;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
 import by.vestnik.render.ArticlePages;
@@ -13,7 +15,9 @@ import by.vestnik.render.ListPages;
 import by.vestnik.render.MarkdownRenderer;
 import by.vestnik.render.Messages;
 import by.vestnik.render.RenderContext;
-import by.vestnik.render.RootPage;
+import by.vestnik.render.IndexPages;
+import by.vestnik.render.SitemapWriter;
+import by.vestnik.render.SpecialPages;
 import by.vestnik.render.Summaries;
 import by.vestnik.render.TemplateEngine;
 import by.vestnik.render.ThemeAssets;
@@ -21,6 +25,7 @@ import by.vestnik.write.OutputGuard;
 import by.vestnik.write.StagedOutput;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -58,8 +63,9 @@ public final class Vestnik {
 
         List<SourceArticle> sources = timed("load", () -> new ContentLoader(config.contentDir(),
                 config.languages(), config.timeZone(), diagnostics).load());
+        Map<String, Tag> tags = new TagTableLoader(config.languages(), diagnostics).load(config.contentDir());
         failOnErrors();
-        Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources));
+        Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources, tags));
         failOnErrors();
 
         StagedOutput output = new StagedOutput(config.outputDir());
@@ -88,8 +94,14 @@ public final class Vestnik {
             assets.all().forEach(asset -> output.write(asset.path(), asset.content()));
             Summaries summaries = new ArticlePages(context).render(output);
             new ListPages(context, summaries).render(output);
-            new RootPage(context).render(output);
-            return new Feeds(context, summaries).render(output);
+            new IndexPages(context).render(output);
+            SpecialPages special = new SpecialPages(context, diagnostics);
+            special.renderChooser(output);
+            special.renderNotFound(output);
+            int feeds = new Feeds(context, summaries).render(output);
+            new SitemapWriter(context).render(output);
+            special.renderRedirects(output);
+            return feeds;
         } catch (TemplateEngine.TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
             return 0;

@@ -29,7 +29,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class ArticleParser {
     static final List<String> KNOWN_KEYS =
-            List.of("title", "date", "summary", "tags", "slug", "draft", "source", "aliases");
+            List.of("title", "date", "updated", "summary", "tags", "slug", "draft", "source", "aliases");
 
     /** Story folders may start with their date for sorting; the URL has the year already. */
     private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-(?=.)");
@@ -77,7 +77,8 @@ final class ArticleParser {
             return Optional.empty();
         }
         return Optional.of(new SourceArticle(file, storyId, storyDir, language, fields.title, fields.date,
-                fields.summary, fields.tags, fields.slug != null ? fields.slug : defaultSlug, fields.draft,
+                fields.updated != null ? fields.updated : fields.date, fields.summary, fields.tags, fields.tagsLine,
+                fields.slug != null ? fields.slug : defaultSlug, fields.draft,
                 fields.source, fields.aliases, frontMatter.body(), frontMatter.bodyLine()));
     }
 
@@ -114,6 +115,8 @@ final class ArticleParser {
         private boolean failed;
         private String title;
         private ZonedDateTime date;
+        private ZonedDateTime updated;
+        private int tagsLine;
         private String summary;
         private List<String> tags = List.of();
         private String slug;
@@ -140,9 +143,13 @@ final class ArticleParser {
             }
             switch (key) {
                 case "title" -> title = requiredText(key, value);
-                case "date" -> date = date(value);
+                case "date" -> date = date("date", value);
+                case "updated" -> updated = date("updated", value);
                 case "summary" -> summary = optionalText(key, value);
-                case "tags" -> tags = words(key, value);
+                case "tags" -> {
+                    tags = words(key, value);
+                    tagsLine = line(keyNode);
+                }
                 case "slug" -> slug = slug(value);
                 case "draft" -> draft = flag(key, value);
                 case "source" -> source = optionalText(key, value);
@@ -168,14 +175,14 @@ final class ArticleParser {
             return text == null || text.isBlank() ? null : text.strip();
         }
 
-        private ZonedDateTime date(Node value) {
-            String text = requiredText("date", value);
+        private ZonedDateTime date(String key, Node value) {
+            String text = requiredText(key, value);
             if (text == null) {
                 return null;
             }
             Optional<ZonedDateTime> parsed = ArticleDates.parse(text, zone);
             if (parsed.isEmpty()) {
-                error(value, "'date' has '" + text + "', which is not a date; write 2025-04-09, "
+                error(value, "'" + key + "' has '" + text + "', which is not a date; write 2025-04-09, "
                         + "2025-04-09T14:30 or 2025-04-09T14:30:00+03:00");
             }
             return parsed.orElse(null);

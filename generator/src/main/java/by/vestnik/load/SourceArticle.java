@@ -8,6 +8,8 @@ import java.util.List;
  * One language version of a story as read from its file: front matter and Markdown body.
  *
  * @param storyId   the story folder's path below the content directory, with '/' separators
+ * @param updated   when the text last changed in substance; the date when not given
+ * @param tagsLine  the file line of the {@code tags} key, for messages about unknown tags
  * @param bodyLine  the file line on which the Markdown body starts (for messages about the body)
  */
 public record SourceArticle(
@@ -17,8 +19,10 @@ public record SourceArticle(
         String language,
         String title,
         ZonedDateTime date,
+        ZonedDateTime updated,
         String summary,
         List<String> tags,
+        int tagsLine,
         String slug,
         boolean draft,
         String source,

@@ -1,6 +1,8 @@
 package by.vestnik.model;
 
 import by.vestnik.SiteConfig;
+import by.vestnik.load.Tag;
+import java.util.Comparator;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +22,10 @@ public final class Site {
     private final Map<Path, Article> articlesByFile = new HashMap<>();
     private final Map<Path, Story> storiesByDir = new HashMap<>();
 
-    Site(SiteConfig config, List<Story> stories, Map<String, List<Article>> articlesByLanguage) {
+    private final List<Tag> tags;
+
+    Site(SiteConfig config, List<Story> stories, Map<String, List<Article>> articlesByLanguage, List<Tag> tags) {
+        this.tags = List.copyOf(tags);
         this.config = config;
         this.urls = new SiteUrls(config.baseUrl());
         for (Story story : stories) {
@@ -65,5 +70,31 @@ public final class Site {
     /** The published story whose folder this is, if any. */
     public Optional<Story> storyAt(Path dir) {
         return Optional.ofNullable(storiesByDir.get(dir));
+    }
+
+    /** The tags that at least one published article uses, in the tag table's order. */
+    public List<Tag> tags() {
+        return tags;
+    }
+
+    /** The language's articles with this tag, newest first. */
+    public List<Article> articlesTagged(String language, Tag tag) {
+        return articles(language).stream().filter(a -> a.source().tags().contains(tag.key())).toList();
+    }
+
+    /** The tags of an article, in the tag table's order. */
+    public List<Tag> tagsOf(Article article) {
+        return tags.stream().filter(t -> article.source().tags().contains(t.key())).toList();
+    }
+
+    /** The years in which the language has articles, newest first. */
+    public List<Integer> years(String language) {
+        return articles(language).stream().map(a -> a.date().getYear()).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+    }
+
+    /** The language's articles of one year, newest first. */
+    public List<Article> articlesOfYear(String language, int year) {
+        return articles(language).stream().filter(a -> a.date().getYear() == year).toList();
     }
 }

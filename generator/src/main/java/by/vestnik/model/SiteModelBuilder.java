@@ -3,6 +3,8 @@ package by.vestnik.model;
 import by.vestnik.SiteConfig;
 import by.vestnik.diag.Diagnostics;
 import by.vestnik.load.SourceArticle;
+import by.vestnik.load.Tag;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,18 +34,26 @@ public final class SiteModelBuilder {
         this.diagnostics = diagnostics;
     }
 
-    public Site build(List<SourceArticle> sources) {
+    public Site build(List<SourceArticle> sources, Map<String, Tag> tagTable) {
         Map<String, List<Article>> versionsByStory = new TreeMap<>();
         Map<String, Path> claimedPaths = new HashMap<>();
+        Map<String, Path> claimedAliases = new HashMap<>();
         for (SourceArticle source : sources) {
+            checkTags(source, tagTable);
             if (!isPublished(source)) {
                 continue;
+            }
+            for (String alias : source.aliases()) {
+                Path other = claimedAliases.putIfAbsent(alias, source.file());
+                if (other != null) {
+                    diagnostics.error(source.file(), 0, "alias /" + alias + " is also claimed by " + shown(other));
+                }
             }
             String path = SiteUrls.article(source.language(), source.date().getYear(), source.slug());
             Path other = claimedPaths.putIfAbsent(path, source.file());
             if (other != null) {
                 diagnostics.error(source.file(), 0, "this article would be written to /" + path
-                        + ", which " + other + " already uses; give one of them another 'slug'");
+                        + ", which " + shown(other) + " already uses; give one of them another 'slug'");
                 continue;
             }
             versionsByStory.computeIfAbsent(source.storyId(), id -> new ArrayList<>())
@@ -62,7 +72,28 @@ public final class SiteModelBuilder {
             articles.sort(NEWEST_FIRST);
             return List.copyOf(articles);
         });
-        return new Site(config, stories, byLanguage);
+        List<Tag> usedTags = tagTable.values().stream()
+                .filter(tag -> stories.stream().flatMap(st -> st.versions().stream())
+                        .anyMatch(a -> a.source().tags().contains(tag.key())))
+                .toList();
+        return new Site(config, stories, byLanguage, usedTags);
+    }
+
+    private String shown(Path file) {
+        return config.projectDir().relativize(file).toString().replace('\\', '/');
+    }
+
+    private void checkTags(SourceArticle source, Map<String, Tag> tagTable) {
+        for (String key : source.tags()) {
+            if (!tagTable.containsKey(key)) {
+                String hint = tagTable.keySet().stream()
+                        .min(Comparator.comparingInt(k -> LevenshteinDistance.getDefaultInstance().apply(k, key)))
+                        .filter(k -> LevenshteinDistance.getDefaultInstance().apply(k, key) <= 2)
+                        .map(k -> "; did you mean '" + k + "'?")
+                        .orElse("; add it to content/tags.yaml with its label in each language");
+                diagnostics.error(source.file(), source.tagsLine(), "unknown tag '" + key + "'" + hint);
+            }
+        }
     }
 
     private boolean isPublished(SourceArticle source) {

@@ -29,6 +29,36 @@ public final class SiteUrls {
         return language + "/news/" + year + "/" + slug + "/";
     }
 
+    /** The archive: a list of years. */
+    public static String archive(String language) {
+        return language + "/news/";
+    }
+
+    public static String year(String language, int year) {
+        return language + "/news/" + year + "/";
+    }
+
+    public static String tags(String language) {
+        return language + "/tags/";
+    }
+
+    public static String tag(String language, String slug) {
+        return language + "/tags/" + slug + "/";
+    }
+
+    public static String tagFeed(String language, String slug) {
+        return tag(language, slug) + "rss.xml";
+    }
+
+    public static String notFound(String language) {
+        return language + "/404.html";
+    }
+
+    /** Page {@code number} (1-based) of a list whose first page is at {@code first}. */
+    public static String page(String first, int number) {
+        return number == 1 ? first : first + "page/" + number + "/";
+    }
+
     /** The file that serves a page path: directories get their {@code index.html}. */
     public static String file(String path) {
         return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;

@@ -1,5 +1,6 @@
 package by.vestnik.render;
 
+import by.vestnik.load.Tag;
 import by.vestnik.model.Article;
 import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.FeedView;
@@ -7,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One RSS 2.0 feed per language with its newest articles: the summary in {@code description},
- * the full text with absolute links in {@code content:encoded}, dates from the articles (never
- * the build clock). A language with no articles still gets a valid, empty channel.
+ * RSS 2.0 feeds, one per language and one per tag and language, each with its newest articles:
+ * the summary in {@code description}, the full text with absolute links in {@code content:encoded},
+ * dates from the articles (never the build clock). A language with no articles still gets a
+ * valid, empty channel.
  */
 public final class Feeds {
     private final RenderContext context;
@@ -20,26 +22,36 @@ public final class Feeds {
         this.summaries = summaries;
     }
 
+    /** Writes every feed and returns how many. */
     public int render(PageSink sink) {
+        int feeds = 0;
         for (String language : context.site.languages()) {
-            sink.write(SiteUrls.feed(language), context.templates.render("rss.ftlx", model(language)));
+            var msg = context.messages.of(language);
+            write(sink, language, msg.get("site.name") + " — " + msg.get("feed.title"), SiteUrls.home(language),
+                    SiteUrls.feed(language), context.site.articles(language));
+            feeds++;
+            for (Tag tag : context.site.tags()) {
+                List<Article> tagged = context.site.articlesTagged(language, tag);
+                if (!tagged.isEmpty()) {
+                    write(sink, language, msg.get("site.name") + " — " + tag.label(language),
+                            SiteUrls.tag(language, tag.slug()), SiteUrls.tagFeed(language, tag.slug()), tagged);
+                    feeds++;
+                }
+            }
         }
-        return context.site.languages().size();
+        return feeds;
     }
 
-    private Map<String, Object> model(String language) {
+    private void write(PageSink sink, String language, String title, String pagePath, String feedPath,
+                       List<Article> articles) {
         var msg = context.messages.of(language);
-        var page = context.views.perLanguage("feed", language, msg.get("feed.title"), msg.get("site.description"),
-                SiteUrls::home);
-        List<Article> newest = context.site.articles(language).stream().limit(context.site.config().feedSize()).toList();
-        List<FeedView.FeedItem> items = newest.stream().map(this::item).toList();
-        String lastBuildDate = newest.isEmpty() ? "" : DateFormats.rfc822(newest.get(0).date());
         var urls = context.site.urls();
-        Map<String, Object> model = context.model(page);
-        model.put("feed", new FeedView(msg.get("site.name") + " — " + msg.get("feed.title"),
-                urls.absolute(SiteUrls.home(language)), urls.absolute(SiteUrls.feed(language)),
-                msg.get("site.description"), language, lastBuildDate, items));
-        return model;
+        List<Article> newest = articles.stream().limit(context.site.config().feedSize()).toList();
+        String lastBuildDate = newest.isEmpty() ? "" : DateFormats.rfc822(ListPages.newest(newest));
+        Map<String, Object> model = context.model(context.views.standalone("feed", language, title, pagePath));
+        model.put("feed", new FeedView(title, urls.absolute(pagePath), urls.absolute(feedPath),
+                msg.get("site.description"), language, lastBuildDate, newest.stream().map(this::item).toList()));
+        sink.write(feedPath, context.templates.render("rss.ftlx", model));
     }
 
     private FeedView.FeedItem item(Article article) {

@@ -43,8 +43,11 @@ public final class MarkdownRenderer {
             .build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
 
-    /** A body rendered to HTML, and the text of its first paragraph (a summary where none is given). */
-    public record Rendered(String html, String firstParagraph) {
+    /**
+     * A body rendered to HTML, the text of its first paragraph (a summary where none is given) and
+     * the first image's link as rendered (empty when there is none).
+     */
+    public record Rendered(String html, String firstParagraph, String firstImage) {
     }
 
     public Node parse(String markdown) {
@@ -60,7 +63,7 @@ public final class MarkdownRenderer {
     public Rendered render(String markdown, LinkRewriter rewriteLink) {
         Node document = parse(markdown);
         rewriteLinks(document, rewriteLink);
-        return new Rendered(html.render(document), firstParagraph(document));
+        return new Rendered(html.render(document), firstParagraph(document), firstImage(document));
     }
 
     private String firstParagraph(Node document) {
@@ -73,6 +76,19 @@ public final class MarkdownRenderer {
             }
         }
         return "";
+    }
+
+    private static String firstImage(Node document) {
+        String[] found = {""};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                if (found[0].isEmpty()) {
+                    found[0] = image.getDestination();
+                }
+            }
+        });
+        return found[0];
     }
 
     static void rewriteLinks(Node document, LinkRewriter rewriter) {

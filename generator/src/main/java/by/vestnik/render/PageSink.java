@@ -7,4 +7,7 @@ public interface PageSink {
     void write(String path, byte[] content);
 
     void copy(String path, Path source);
+
+    /** Whether this build already produced the path. */
+    boolean has(String path);
 }

@@ -8,16 +8,19 @@ import by.vestnik.render.view.Alternate;
 import by.vestnik.render.view.LanguageLink;
 import by.vestnik.render.view.PageView;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The frame of every page: hreflang alternates and the language switcher, both read from the
- * story's versions in the model, so that alternates are reciprocal by construction.
+ * The frame of every page: hreflang alternates and the language switcher, both computed from the
+ * same map of "this page in each language where it exists", so alternates are complete and
+ * reciprocal by construction and the switcher never leads to a missing page.
  *
- * <p>x-default: for pages that exist in every language (homes, the chooser) it is the root
- * language chooser; for an article it is the version in the site's default language, or the first
- * existing version when that one is missing, because the chooser is not a version of the article.
+ * <p>x-default: for the homes and the chooser it is the root language chooser; for any other page
+ * it is the version in the site's default language, or the first existing version, because the
+ * chooser is not a version of an article or a tag page.
  */
 final class PageViews {
     private final Site site;
@@ -30,39 +33,65 @@ final class PageViews {
 
     PageView article(Article article, String description) {
         Story story = site.story(article);
-        List<Alternate> alternates = new ArrayList<>();
-        story.versions().forEach(v -> alternates.add(new Alternate(v.language(), site.urls().absolute(v.path()))));
-        Article fallback = story.version(site.config().defaultLanguage()).orElse(story.versions().get(0));
-        alternates.add(new Alternate("x-default", site.urls().absolute(fallback.path())));
-        List<LanguageLink> switcher = site.languages().stream().map(language -> {
-            Optional<Article> version = story.version(language);
-            String href = site.urls().href(version.map(Article::path).orElse(SiteUrls.home(language)));
-            return new LanguageLink(language, languageName(language), href,
-                    language.equals(article.language()), version.isPresent());
-        }).toList();
-        return frame("article", article.language(), article.title(), description, article.path(), alternates, switcher);
+        Map<String, String> versions = new LinkedHashMap<>();
+        story.versions().forEach(v -> versions.put(v.language(), v.path()));
+        return page("article", article.language(), article.title(), description, versions, false);
     }
 
-    /** A page that exists once per language at {@code pathOf(language)}, such as a language home. */
-    PageView perLanguage(String kind, String language, String title, String description,
-                         java.util.function.Function<String, String> pathOf) {
+    /** A page that exists in every language at {@code pathOf(language)}, such as a language home. */
+    PageView everyLanguage(String kind, String language, String title, String description,
+                           Function<String, String> pathOf, boolean chooserIsDefault) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        site.languages().forEach(l -> versions.put(l, pathOf.apply(l)));
+        return page(kind, language, title, description, versions, chooserIsDefault);
+    }
+
+    /**
+     * A page in {@code language} whose versions are {@code versions} (language to path, the page's
+     * own included), e.g. a tag page that exists only in languages with articles on the topic.
+     */
+    PageView page(String kind, String language, String title, String description, Map<String, String> versions,
+                  boolean chooserIsDefault) {
         List<Alternate> alternates = new ArrayList<>();
-        site.languages().forEach(l -> alternates.add(new Alternate(l, site.urls().absolute(pathOf.apply(l)))));
-        alternates.add(new Alternate("x-default", site.urls().absolute("")));
-        List<LanguageLink> switcher = site.languages().stream()
-                .map(l -> new LanguageLink(l, languageName(l), site.urls().href(pathOf.apply(l)), l.equals(language), true))
-                .toList();
-        return frame(kind, language, title, description, pathOf.apply(language), alternates, switcher);
+        site.languages().stream().filter(versions::containsKey)
+                .forEach(l -> alternates.add(new Alternate(l, site.urls().absolute(versions.get(l)))));
+        String fallback = versions.containsKey(site.config().defaultLanguage())
+                ? versions.get(site.config().defaultLanguage())
+                : versions.get(alternates.get(0).hreflang());
+        alternates.add(new Alternate("x-default", site.urls().absolute(chooserIsDefault ? "" : fallback)));
+        List<LanguageLink> switcher = site.languages().stream().map(l -> {
+            boolean exists = versions.containsKey(l);
+            String href = site.urls().href(exists ? versions.get(l) : SiteUrls.home(l));
+            return new LanguageLink(l, languageName(l), href, l.equals(language), exists);
+        }).toList();
+        return frame(kind, language, title, description, versions.get(language), alternates, switcher);
+    }
+
+    /** Page 2 and later of a list: its own canonical URL, no alternates (no other page is its equivalent). */
+    PageView continuation(PageView first, String title, String path) {
+        return new PageView(first.kind(), first.language(), title, first.description(),
+                site.urls().absolute(path), List.of(), first.languages(), first.rootHref(), first.homeHref(),
+                first.feedHref(), first.feedUrl(), first.tagsHref(), first.archiveHref(), false);
     }
 
     /** The root language chooser: in the default language, x-default to itself. */
     PageView chooser() {
         String language = site.config().defaultLanguage();
-        PageView home = perLanguage("chooser", language, messages.get(language, "site.name"),
-                messages.get(language, "site.description"), SiteUrls::home);
+        PageView home = everyLanguage("chooser", language, messages.get(language, "site.name"),
+                messages.get(language, "site.description"), SiteUrls::home, true);
         return new PageView("chooser", language, home.title(), home.description(), site.urls().absolute(""),
-                home.alternates(), home.languages(), site.urls().href(""), site.urls().href(SiteUrls.home(language)),
-                "", "");
+                home.alternates(), home.languages(), home.rootHref(), home.homeHref(), "", "",
+                home.tagsHref(), home.archiveHref(), false);
+    }
+
+    /** A page outside the sitemap and hreflang groups (404, redirects): switcher to the homes. */
+    PageView standalone(String kind, String language, String title, String path) {
+        List<LanguageLink> switcher = site.languages().stream()
+                .map(l -> new LanguageLink(l, languageName(l), site.urls().href(SiteUrls.home(l)), l.equals(language), false))
+                .toList();
+        PageView page = frame(kind, language, title, "", path, List.of(), switcher);
+        return new PageView(kind, language, title, "", page.canonical(), List.of(), switcher, page.rootHref(),
+                page.homeHref(), page.feedHref(), page.feedUrl(), page.tagsHref(), page.archiveHref(), true);
     }
 
     String languageName(String language) {
@@ -73,6 +102,7 @@ final class PageViews {
                            List<Alternate> alternates, List<LanguageLink> switcher) {
         return new PageView(kind, language, title, description, site.urls().absolute(path), alternates, switcher,
                 site.urls().href(""), site.urls().href(SiteUrls.home(language)),
-                site.urls().href(SiteUrls.feed(language)), site.urls().absolute(SiteUrls.feed(language)));
+                site.urls().href(SiteUrls.feed(language)), site.urls().absolute(SiteUrls.feed(language)),
+                site.urls().href(SiteUrls.tags(language)), site.urls().href(SiteUrls.archive(language)), false);
     }
 }

@@ -2,7 +2,10 @@ package by.vestnik.render;
 
 import by.vestnik.diag.Diagnostics;
 import by.vestnik.model.Site;
+import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.PageView;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +24,7 @@ public final class RenderContext {
     final ContentLinks links;
     final Diagnostics diagnostics;
     private final Map<String, String> assetHrefs = new HashMap<>();
+    final SitemapEntries sitemap = new SitemapEntries();
 
     public RenderContext(Site site, TemplateEngine templates, MarkdownRenderer markdown, Messages messages,
                          ThemeAssets assets, Diagnostics diagnostics) {
@@ -44,5 +48,18 @@ public final class RenderContext {
         model.put("assets", assetHrefs);
         model.put("baseUrl", site.config().baseUrl().toString());
         return model;
+    }
+
+    /**
+     * Renders an HTML page at its canonical path and, unless it is marked noindex, registers it for
+     * the sitemap with its alternates and {@code lastmod}.
+     */
+    void writePage(PageSink sink, String template, Map<String, Object> model, String path, ZonedDateTime lastmod) {
+        PageView page = (PageView) model.get("page");
+        sink.write(SiteUrls.file(path), templates.render(template, model));
+        if (!page.noindex()) {
+            sitemap.add(new SitemapEntries.Entry(page.canonical(),
+                    lastmod == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastmod), page.alternates()));
+        }
     }
 }

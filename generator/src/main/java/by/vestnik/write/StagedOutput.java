@@ -71,6 +71,11 @@ public final class StagedOutput implements PageSink {
         }
     }
 
+    @Override
+    public boolean has(String path) {
+        return produced.contains(path);
+    }
+
     /** The paths produced so far, whether changed or not. */
     public Set<String> produced() {
         return Set.copyOf(produced);

@@ -19,7 +19,7 @@ public record ArticleView(
         String summary,
         String html,
         String source,
-        List<String> tags) {
+        List<TagLink> tags) {
 
     public ArticleView {
         tags = List.copyOf(tags);

@@ -11,6 +11,9 @@ import java.util.List;
  * @param homeHref   this language's news home, root-relative
  * @param feedHref   this language's feed, root-relative (empty on the language chooser)
  * @param feedUrl    the same, absolute
+ * @param tagsHref   this language's tags index
+ * @param archiveHref this language's archive by year
+ * @param noindex    a page search engines should not index (404, redirects)
  */
 public record PageView(
         String kind,
@@ -23,7 +26,10 @@ public record PageView(
         String rootHref,
         String homeHref,
         String feedHref,
-        String feedUrl) {
+        String feedUrl,
+        String tagsHref,
+        String archiveHref,
+        boolean noindex) {
 
     public PageView {
         alternates = List.copyOf(alternates);

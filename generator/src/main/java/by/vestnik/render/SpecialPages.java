@@ -1,0 +1,65 @@
+package by.vestnik.render;
+
+import by.vestnik.diag.Diagnostics;
+import by.vestnik.model.Article;
+import by.vestnik.model.SiteUrls;
+import by.vestnik.render.view.PageView;
+import java.util.Map;
+
+/**
+ * Pages outside the hreflang groups and the sitemap: the root language chooser, a 404 page per
+ * language plus {@code /404.html}, and a redirect page at every old address an article lists in
+ * {@code aliases} (meta refresh, canonical link and a visible link; no JavaScript needed).
+ */
+public final class SpecialPages {
+    private final RenderContext context;
+    private final Diagnostics diagnostics;
+
+    public SpecialPages(RenderContext context, Diagnostics diagnostics) {
+        this.context = context;
+        this.diagnostics = diagnostics;
+    }
+
+    public void renderChooser(PageSink sink) {
+        PageView chooser = context.views.chooser();
+        context.writePage(sink, "index.ftlh", context.model(chooser), "", ListPages.newest(allArticles()));
+    }
+
+    public void renderNotFound(PageSink sink) {
+        for (String language : context.site.languages()) {
+            String title = context.messages.get(language, "notfound.title");
+            PageView page = context.views.standalone("notfound", language, title, SiteUrls.notFound(language));
+            context.writePage(sink, "404.ftlh", context.model(page), SiteUrls.notFound(language), null);
+        }
+        String language = context.site.config().defaultLanguage();
+        PageView root = context.views.standalone("notfound", language,
+                context.messages.get(language, "notfound.title"), "404.html");
+        context.writePage(sink, "404.ftlh", context.model(root), "404.html", null);
+    }
+
+    /** Redirects run last: an alias must not take the place of any page the build produced. */
+    public void renderRedirects(PageSink sink) {
+        for (var story : context.site.stories()) {
+            for (Article article : story.versions()) {
+                for (String alias : article.source().aliases()) {
+                    String file = alias.matches(".*\\.html?$") ? alias : alias + "/index.html";
+                    if (sink.has(file)) {
+                        diagnostics.error(article.source().file(), 0, "alias /" + alias
+                                + " is the address of a page of the site; remove it from 'aliases'");
+                        continue;
+                    }
+                    PageView page = context.views.standalone("redirect", article.language(),
+                            context.messages.get(article.language(), "redirect.title"), article.path());
+                    Map<String, Object> model = context.model(page);
+                    model.put("refresh", context.site.urls().href(article.path()));
+                    model.put("targetTitle", article.title());
+                    sink.write(file, context.templates.render("redirect.ftlh", model));
+                }
+            }
+        }
+    }
+
+    private java.util.List<Article> allArticles() {
+        return context.site.languages().stream().flatMap(l -> context.site.articles(l).stream()).toList();
+    }
+}

@@ -1,0 +1,17 @@
+package by.vestnik.render.view;
+
+import java.util.List;
+
+/**
+ * What an article page tells social networks and search engines: Open Graph and Twitter card
+ * values, and the JSON-LD {@code NewsArticle}, already serialised (it goes into a script element
+ * as it is, every string JSON-escaped, {@code /} included, so no {@code </script>} can appear).
+ */
+public record Sharing(String ogLocale, List<String> ogLocaleAlternates, String image, String published,
+                      String modified, List<String> tags, String jsonLd) {
+
+    public Sharing {
+        ogLocaleAlternates = List.copyOf(ogLocaleAlternates);
+        tags = List.copyOf(tags);
+    }
+}
