@@ -38,6 +38,14 @@ class GoldenSiteTest {
         assertGolden("small");
     }
 
+    @Test
+    void smallSiteObeysTheHreflangRules() {
+        Path site = out.resolve("hreflang");
+        TestSites.build(TestSites.fixtureConfig(TestSites.fixture("small"), site).build(), new RecordingReporter());
+        assertEquals(List.of(), new by.vestnik.support.HreflangChecker(site, "https://news.example.gov.by/",
+                TestSites.LANGUAGES).problems());
+    }
+
     private void assertGolden(String name) throws IOException {
         Path site = TestSites.fixture(name);
         RecordingReporter reporter = new RecordingReporter();
