@@ -31,7 +31,14 @@ public final class ArticlePages {
                              SharingMetadata sharing) {
         List<Path> assets = ContentLoader.storyAssets(story.dir());
         for (Article article : story.versions()) {
-            MarkdownRenderer.Rendered body = context.markdown.render(article.source().body(), context.links.forPage(article));
+            MarkdownRenderer.Rendered body;
+            try {
+                body = context.markdown.render(article.source().body(), context.links.forPage(article));
+            } catch (MarkdownRenderer.TooDeeplyNested e) {
+                context.diagnostics.error(article.source().file(), e.line() + article.source().bodyLine(), e.getMessage());
+                summaries.put(article, "");
+                continue;
+            }
             summaries.put(article, body.firstParagraph());
             var page = context.views.article(article, summaries.of(article));
             Map<String, Object> model = context.model(page);

@@ -69,8 +69,30 @@ public final class MarkdownRenderer {
         String rewrite(String destination, int line);
     }
 
+    /**
+     * Documents nested deeper than this (quotes in quotes, lists in lists, emphasis in emphasis)
+     * are refused: rendering walks the tree recursively, and no real article comes near it.
+     */
+    public static final int MAX_NESTING = 64;
+
+    /** An article's structure is beyond {@link #MAX_NESTING}; {@code line} is 0-based in the body. */
+    public static final class TooDeeplyNested extends RuntimeException {
+        private final int line;
+
+        TooDeeplyNested(int line) {
+            super("the text is nested more than " + MAX_NESTING + " levels deep (quotes, lists or emphasis "
+                    + "inside each other); simplify it");
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+
     public Rendered render(String markdown, LinkRewriter rewriteLink) {
         Node document = parse(markdown);
+        checkNesting(document);
         rewriteLinks(document, rewriteLink);
         return new Rendered(policy.sanitize(html.render(document)), firstParagraph(document), firstImage(document));
     }
@@ -115,6 +137,28 @@ public final class MarkdownRenderer {
         String align = attributes.remove("align");
         if (align != null) {
             attributes.put("style", "text-align: " + align);
+        }
+    }
+
+    /** Walks the tree without recursion, so that the check itself cannot overflow the stack. */
+    private static void checkNesting(Node document) {
+        Node node = document;
+        int depth = 0;
+        while (node != null) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                if (++depth > MAX_NESTING) {
+                    throw new TooDeeplyNested(line(node));
+                }
+                continue;
+            }
+            while (node != null && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            if (node != null) {
+                node = node.getNext();
+            }
         }
     }
 
