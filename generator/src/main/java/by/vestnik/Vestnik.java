@@ -9,17 +9,11 @@ import by.vestnik.load.Tag;
 import by.vestnik.load.TagTableLoader;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
-import by.vestnik.render.ArticlePages;
-import by.vestnik.render.Feeds;
-import by.vestnik.render.ListPages;
 import by.vestnik.render.MarkdownRenderer;
 import by.vestnik.render.Messages;
 import by.vestnik.render.RenderContext;
+import by.vestnik.render.SiteRenderer;
 import by.vestnik.render.HtmlPolicy;
-import by.vestnik.render.IndexPages;
-import by.vestnik.render.SitemapWriter;
-import by.vestnik.render.SpecialPages;
-import by.vestnik.render.Summaries;
 import by.vestnik.render.TemplateEngine;
 import by.vestnik.render.ThemeAssets;
 import by.vestnik.write.OutputGuard;
@@ -156,17 +150,7 @@ public final class Vestnik {
         ThemeAssets assets = new ThemeAssets(config.templatesDir());
         RenderContext context = new RenderContext(site, templates, new MarkdownRenderer(new HtmlPolicy(config.allowedHtmlElements())), messages, assets, diagnostics);
         try {
-            assets.all().forEach(asset -> output.write(asset.path(), asset.content()));
-            Summaries summaries = new ArticlePages(context).render(output);
-            new ListPages(context, summaries).render(output);
-            new IndexPages(context).render(output);
-            SpecialPages special = new SpecialPages(context, diagnostics);
-            special.renderChooser(output);
-            special.renderNotFound(output);
-            int feeds = new Feeds(context, summaries).render(output);
-            new SitemapWriter(context).render(output);
-            special.renderRedirects(output);
-            return feeds;
+            return new SiteRenderer(context).render(output);
         } catch (TemplateEngine.TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
             return 0;

@@ -13,37 +13,40 @@ import java.util.Map;
  */
 public final class ArticlePages {
     private final RenderContext context;
+    private final FeedPlan feeds;
 
-    public ArticlePages(RenderContext context) {
+    ArticlePages(RenderContext context, FeedPlan feeds) {
         this.context = context;
+        this.feeds = feeds;
     }
 
-    /** Renders every article page and returns the summaries that lists and feeds show. */
-    public Summaries render(PageSink sink) {
-        Summaries summaries = new Summaries();
-        ArticleViews views = new ArticleViews(context, summaries);
+    /** Renders every article page and returns what lists and feeds need of the bodies. */
+    ArticleExtracts render(PageSink sink) {
+        ArticleExtracts extracts = new ArticleExtracts();
+        ArticleViews views = new ArticleViews(context, extracts);
         SharingMetadata sharing = new SharingMetadata(context);
-        context.site.stories().parallelStream().forEach(story -> renderStory(story, sink, summaries, views, sharing));
-        return summaries;
+        context.site.stories().parallelStream().forEach(story -> renderStory(story, sink, extracts, views, sharing));
+        return extracts;
     }
 
-    private void renderStory(Story story, PageSink sink, Summaries summaries, ArticleViews views,
+    private void renderStory(Story story, PageSink sink, ArticleExtracts extracts, ArticleViews views,
                              SharingMetadata sharing) {
         List<Path> assets = ContentLoader.storyAssets(story.dir());
         for (Article article : story.versions()) {
             MarkdownRenderer.Rendered body;
             try {
-                body = context.markdown.render(article.source().body(), context.links.forPage(article));
+                body = context.markdown.render(article.source().body(), context.links.forPage(article),
+                        feeds.carries(article) ? context.links.forFeed(article) : null);
             } catch (MarkdownRenderer.TooDeeplyNested e) {
                 context.diagnostics.error(article.source().file(), e.line() + article.source().bodyLine(), e.getMessage());
-                summaries.put(article, "");
+                extracts.put(article, "", "");
                 continue;
             }
-            summaries.put(article, body.firstParagraph());
-            var page = context.views.article(article, summaries.of(article));
+            extracts.put(article, body.firstParagraph(), body.feedHtml());
+            var page = context.views.article(article, extracts.summary(article));
             Map<String, Object> model = context.model(page);
             model.put("article", views.full(article, body.html()));
-            model.put("sharing", sharing.of(article, page, summaries.of(article), body.firstImage()));
+            model.put("sharing", sharing.of(article, page, extracts.summary(article), body.firstImage()));
             context.writePage(sink, "article.ftlh", model, article.path(), article.source().updated());
             for (Path asset : assets) {
                 sink.copy(article.path() + asset.getFileName(), asset);

@@ -9,11 +9,11 @@ import java.util.List;
 /** Articles as templates see them, on their own page or as an item of a list. */
 final class ArticleViews {
     private final RenderContext context;
-    private final Summaries summaries;
+    private final ArticleExtracts extracts;
 
-    ArticleViews(RenderContext context, Summaries summaries) {
+    ArticleViews(RenderContext context, ArticleExtracts extracts) {
         this.context = context;
-        this.summaries = summaries;
+        this.extracts = extracts;
     }
 
     ArticleView listItem(Article article) {
@@ -29,6 +29,6 @@ final class ArticleViews {
                 .toList();
         return new ArticleView(source.title(), urls.href(article.path()), urls.absolute(article.path()),
                 DateFormats.iso(source.date()), context.dates.readable(source.date(), source.language()),
-                summaries.of(article), html, source.source() == null ? "" : source.source(), tags);
+                extracts.summary(article), html, source.source() == null ? "" : source.source(), tags);
     }
 }

@@ -16,17 +16,17 @@ import java.util.Map;
  * The paginated lists of articles, newest first: each language's home, each tag's page and each
  * year's page. Page 1 sits at the list's own URL, page N at {@code …/page/N/}.
  */
-public final class ListPages {
+final class ListPages {
     private final RenderContext context;
     private final ArticleViews articleViews;
 
-    public ListPages(RenderContext context, Summaries summaries) {
+    ListPages(RenderContext context, ArticleExtracts extracts) {
         this.context = context;
-        this.articleViews = new ArticleViews(context, summaries);
+        this.articleViews = new ArticleViews(context, extracts);
     }
 
     /** Renders every list; the lists are independent, so they render in parallel. */
-    public void render(PageSink sink) {
+    void render(PageSink sink) {
         List<Runnable> lists = new ArrayList<>();
         for (String language : context.site.languages()) {
             var msg = context.messages.of(language);

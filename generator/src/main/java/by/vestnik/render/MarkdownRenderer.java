@@ -53,10 +53,11 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * A body rendered to HTML, the text of its first paragraph (a summary where none is given) and
-     * the first image's link as rendered (empty when there is none).
+     * A body rendered to HTML, the text of its first paragraph (a summary where none is given),
+     * the first image's link as rendered (empty when there is none), and, when asked for, the HTML
+     * once more with the links a feed needs (else null).
      */
-    public record Rendered(String html, String firstParagraph, String firstImage) {
+    public record Rendered(String html, String firstParagraph, String firstImage, String feedHtml) {
     }
 
     public Node parse(String markdown) {
@@ -91,10 +92,26 @@ public final class MarkdownRenderer {
     }
 
     public Rendered render(String markdown, LinkRewriter rewriteLink) {
+        return render(markdown, rewriteLink, null);
+    }
+
+    /**
+     * Parses once and renders for the page and, if {@code feedRewriter} is given, for feeds: the
+     * feed rewriter sees the links as the page has them.
+     */
+    public Rendered render(String markdown, LinkRewriter pageRewriter, LinkRewriter feedRewriter) {
         Node document = parse(markdown);
         checkNesting(document);
-        rewriteLinks(document, rewriteLink);
-        return new Rendered(policy.sanitize(html.render(document)), firstParagraph(document), firstImage(document));
+        rewriteLinks(document, pageRewriter);
+        String pageHtml = policy.sanitize(html.render(document));
+        String paragraph = firstParagraph(document);
+        String image = firstImage(document);
+        String feedHtml = null;
+        if (feedRewriter != null) {
+            rewriteLinks(document, feedRewriter);
+            feedHtml = policy.sanitize(html.render(document));
+        }
+        return new Rendered(pageHtml, paragraph, image, feedHtml);
     }
 
     /** The words of the first paragraph that has any: link texts without their destinations. */
