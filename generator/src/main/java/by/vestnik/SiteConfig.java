@@ -94,6 +94,14 @@ public record SiteConfig(
         return new Builder();
     }
 
+    /** A builder holding this configuration, to derive a variant (a preview, a test). */
+    public Builder toBuilder() {
+        return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
+                .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
+                .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
+                .linkCheck(linkCheck);
+    }
+
     /** Parses and normalises a base URL: absolute http(s), no query or fragment, ends with '/'. */
     public static URI parseBaseUrl(String text) {
         if (text == null || text.isBlank()) {

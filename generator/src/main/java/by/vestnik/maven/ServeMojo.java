@@ -31,20 +31,9 @@ public final class ServeMojo extends BuildMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         SiteConfig published = config();
-        SiteConfig preview = SiteConfig.builder()
-                .projectDir(published.projectDir())
-                .contentDir(published.contentDir())
-                .templatesDir(published.templatesDir())
+        // the preview never writes into the published output, and a broken link must not stop it
+        SiteConfig preview = published.toBuilder()
                 .outputDir(previewDirectory.toPath())
-                .baseUrl(published.baseUrl().toString())
-                .languages(published.languages())
-                .timeZone(published.timeZone())
-                .now(published.now())
-                .drafts(published.drafts())
-                .feedSize(published.feedSize())
-                .pageSize(published.pageSize())
-                .allowedHtmlElements(published.allowedHtmlElements())
-                .threads(published.threads())
                 .linkCheck(SiteConfig.LinkCheck.WARN)
                 .build();
         MavenReporter reporter = new MavenReporter(getLog(), preview.projectDir());
