@@ -22,7 +22,11 @@ import by.vestnik.check.SiteChecker;
 import by.vestnik.check.SiteFiles;
 import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
+import by.vestnik.load.InputFingerprint;
+import by.vestnik.write.BuildRecord;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -62,6 +66,16 @@ public final class Vestnik {
                     + ": it " + reason + "; choose a directory of its own, such as site-output/");
         });
         warnAboutMissingBundles();
+        String inputs = timed("fingerprint", () -> InputFingerprint.of(
+                config.toBuilder().now(Instant.EPOCH).build().toString(),
+                List.of(config.contentDir(), config.templatesDir())));
+        Optional<BuildRecord> last = BuildRecord.read(config.outputDir());
+        if (diagnostics.sorted().isEmpty() && last.isPresent()
+                && last.get().isCurrent(inputs, config.now(), config.outputDir())) {
+            reporter.debug("nothing changed since the last build: the output is left as it is");
+            return new BuildResult(last.get().pages(), last.get().feeds(), config.languages().size(), 0,
+                    last.get().outputs().size(), 0, 0, Duration.ofNanos(System.nanoTime() - start));
+        }
 
         Site site = loadSite();
 
@@ -81,6 +95,7 @@ public final class Vestnik {
         StagedOutput.Stats stats = timed("write", output::commit);
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
+        record(inputs, site, pages, feeds);
         report();
         return new BuildResult(pages, feeds, config.languages().size(), stats.written(), stats.unchanged(),
                 stats.removed(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start));
@@ -154,6 +169,22 @@ public final class Vestnik {
         } catch (TemplateEngine.TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
             return 0;
+        }
+    }
+
+    /**
+     * Remembers this build so that an unchanged rebuild can skip everything. Builds with warnings
+     * are not remembered: their warnings must show again on the next build.
+     */
+    private void record(String inputs, Site site, int pages, int feeds) {
+        try {
+            if (diagnostics.sorted().isEmpty()) {
+                BuildRecord.of(inputs, site.nextDue(), pages, feeds, config.outputDir()).write(config.outputDir());
+            } else {
+                BuildRecord.discard(config.outputDir());
+            }
+        } catch (java.io.IOException e) {
+            reporter.debug("cannot record the build beside the output: " + e.getMessage());
         }
     }
 

@@ -4,6 +4,7 @@ import by.vestnik.SiteConfig;
 import by.vestnik.load.Tag;
 import java.util.Comparator;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,9 +24,12 @@ public final class Site {
     private final Map<Path, Story> storiesByDir = new HashMap<>();
 
     private final List<Tag> tags;
+    private final Instant nextDue;
 
-    Site(SiteConfig config, List<Story> stories, Map<String, List<Article>> articlesByLanguage, List<Tag> tags) {
+    Site(SiteConfig config, List<Story> stories, Map<String, List<Article>> articlesByLanguage, List<Tag> tags,
+         Instant nextDue) {
         this.tags = List.copyOf(tags);
+        this.nextDue = nextDue;
         this.config = config;
         this.urls = new SiteUrls(config.baseUrl());
         for (Story story : stories) {
@@ -70,6 +74,11 @@ public final class Site {
     /** The published story whose folder this is, if any. */
     public Optional<Story> storyAt(Path dir) {
         return Optional.ofNullable(storiesByDir.get(dir));
+    }
+
+    /** When the first story left out for its future date becomes due (far in the future if none). */
+    public Instant nextDue() {
+        return nextDue;
     }
 
     /** The tags that at least one published article uses, in the tag table's order. */

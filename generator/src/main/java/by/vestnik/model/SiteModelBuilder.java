@@ -6,6 +6,7 @@ import by.vestnik.load.SourceArticle;
 import by.vestnik.load.Tag;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,8 @@ public final class SiteModelBuilder {
             .comparing(Article::date, Comparator.comparing(d -> d.toInstant()))
             .reversed()
             .thenComparing(Article::path);
+
+    private static final Instant NEVER = Instant.parse("9999-12-31T23:59:59Z");
 
     private final SiteConfig config;
     private final Diagnostics diagnostics;
@@ -76,7 +79,13 @@ public final class SiteModelBuilder {
                 .filter(tag -> stories.stream().flatMap(st -> st.versions().stream())
                         .anyMatch(a -> a.source().tags().contains(tag.key())))
                 .toList();
-        return new Site(config, stories, byLanguage, usedTags);
+        Instant nextDue = sources.stream()
+                .filter(source -> !config.drafts() && !source.draft())
+                .map(source -> source.date().toInstant())
+                .filter(date -> date.isAfter(config.now()))
+                .min(Comparator.naturalOrder())
+                .orElse(NEVER);
+        return new Site(config, stories, byLanguage, usedTags, nextDue);
     }
 
     private String shown(Path file) {

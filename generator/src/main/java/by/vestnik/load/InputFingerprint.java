@@ -1,0 +1,85 @@
+package by.vestnik.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A digest of everything a build reads: the bytes and names of every file in the content and
+ * templates directories, the configuration (less the reference time, which the build record
+ * handles on its own), and the engine itself, so that a new plugin build is never mistaken for
+ * the last one.
+ */
+public final class InputFingerprint {
+    private InputFingerprint() {
+    }
+
+    public static String of(String configuration, List<Path> directories) {
+        MessageDigest digest = sha256();
+        update(digest, configuration);
+        update(digest, engineIdentity());
+        byte[] buffer = new byte[64 * 1024];
+        for (Path dir : directories) {
+            update(digest, "dir:" + dir);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(dir)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dir, e);
+            }
+            for (Path file : files) {
+                update(digest, "file:" + dir.relativize(file));
+                try (InputStream in = Files.newInputStream(file)) {
+                    for (int read; (read = in.read(buffer)) > 0; ) {
+                        digest.update(buffer, 0, read);
+                    }
+                } catch (IOException e) {
+                    update(digest, "unreadable");
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The jar (or class directory) the engine runs from: its location, size and time. */
+    private static String engineIdentity() {
+        try {
+            Path code = Path.of(InputFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return code + ":" + Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis();
+            }
+            try (Stream<Path> walk = Files.walk(code)) {
+                long newest = walk.filter(Files::isRegularFile)
+                        .mapToLong(p -> p.toFile().lastModified()).max().orElse(0);
+                return code + ":" + newest;
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown engine " + System.nanoTime();
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

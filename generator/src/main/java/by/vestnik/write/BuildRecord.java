@@ -1,0 +1,97 @@
+package by.vestnik.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the last successful build read and wrote: a fingerprint of all its inputs, the moment its
+ * first not-yet-due story becomes due, and the size and modification time of every file it left
+ * in the output. When all three still hold, the site it would build is the one already there, and
+ * a rebuild need not load or render anything. Kept beside the output directory, never in it, so
+ * that it is not published.
+ */
+public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, Map<String, FileStamp> outputs) {
+
+    /** Size and modification time of one output file. */
+    public record FileStamp(long size, long modified) {
+    }
+
+    public BuildRecord {
+        outputs = Map.copyOf(outputs);
+    }
+
+    public static Path location(Path outputDir) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        return out.resolveSibling("." + out.getFileName() + ".vestnik-record");
+    }
+
+    /** True when this record describes the output directory as it is now, for these inputs and time. */
+    public boolean isCurrent(String currentInputs, Instant now, Path outputDir) {
+        return inputs.equals(currentInputs) && now.isBefore(nextDue) && stamps(outputDir).equals(outputs);
+    }
+
+    public static Optional<BuildRecord> read(Path outputDir) {
+        Path file = location(outputDir);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            Map<String, FileStamp> outputs = new TreeMap<>();
+            for (String line : lines.subList(4, lines.size())) {
+                String[] fields = line.split("\t", 3);
+                outputs.put(fields[2], new FileStamp(Long.parseLong(fields[0]), Long.parseLong(fields[1])));
+            }
+            return Optional.of(new BuildRecord(lines.get(0), Instant.parse(lines.get(1)),
+                    Integer.parseInt(lines.get(2)), Integer.parseInt(lines.get(3)), outputs));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records the output directory as it is now. */
+    public static BuildRecord of(String inputs, Instant nextDue, int pages, int feeds, Path outputDir) {
+        return new BuildRecord(inputs, nextDue, pages, feeds, stamps(outputDir));
+    }
+
+    public void write(Path outputDir) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(inputs, nextDue.toString(), String.valueOf(pages), String.valueOf(feeds)));
+        outputs.forEach((path, stamp) -> lines.add(stamp.size() + "\t" + stamp.modified() + "\t" + path));
+        Path file = location(outputDir);
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temporary, lines, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Forgets the record: the next build loads and renders everything. */
+    public static void discard(Path outputDir) throws IOException {
+        Files.deleteIfExists(location(outputDir));
+    }
+
+    private static Map<String, FileStamp> stamps(Path outputDir) {
+        Map<String, FileStamp> stamps = new TreeMap<>();
+        if (!Files.isDirectory(outputDir)) {
+            return stamps;
+        }
+        try (var walk = Files.walk(outputDir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                stamps.put(outputDir.relativize(file).toString().replace('\\', '/'),
+                        new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return stamps;
+    }
+}
