@@ -10,10 +10,12 @@ export function isXmlType(type) { return /^(application\/([\w.+-]+\+)?xml|text\/
 
 /**
  * @param {string} start the site's root URL, ending in the base path
- * @param {string[]} extraSeeds URLs no page links to that must be fetched too (404 pages)
+ * @param {string[]} extraSeeds URLs no page links to that must be fetched too (404 pages, robots.txt)
+ * @param {(reached: Set<string>) => string[]} [unreached] called once the links are exhausted: URLs
+ *     of files that no link reached, crawled in turn (marked orphan) so that their links are checked
  * @returns {{ resources: Map<string, object>, problems: object[], external: Set<string> }}
  */
-export async function crawl(start, extraSeeds = []) {
+export async function crawl(start, extraSeeds = [], unreached = () => []) {
   const root = new URL(start);
   const resources = new Map(); // url without fragment -> resource
   const problems = [];
@@ -57,6 +59,12 @@ export async function crawl(start, extraSeeds = []) {
       }
     });
     level = [...next].sort();
+    if (level.length === 0 && unreached) {
+      const reached = new Set([...resources.values()].filter((r) => r.status === 200).map((r) => r.finalUrl));
+      level = unreached(reached).filter((u) => !resources.has(u)).sort();
+      for (const u of level) resource(u, depth + 1).orphan = true;
+      unreached = null;
+    }
   }
 
   for (const r of resources.values()) {
@@ -99,6 +107,9 @@ async function fetchResource(r, root, inSite) {
         const xml = body.toString('utf8');
         r.links = parseXml(xml);
         r.xmlRoot = /<(?!\?|!)([\w:]+)/.exec(xml)?.[1] ?? null;
+      } else if (new URL(url).pathname.endsWith('/robots.txt')) {
+        r.links = [...body.toString('utf8').matchAll(/^\s*sitemap\s*:\s*(\S+)/gim)]
+          .map((m) => ({ url: m[1], tag: 'robots', attr: 'Sitemap' }));
       }
       return;
     }

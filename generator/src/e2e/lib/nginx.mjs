@@ -111,12 +111,16 @@ export async function startNginx({ nginx, root, basePath, port, notFoundPages })
   const test = spawnSync(nginx, [...args, '-t', '-q'], { encoding: 'utf8' });
   if (test.status !== 0) throw new Error(`nginx -t failed:\n${test.stderr}\n${config}`);
 
-  const child = spawn(nginx, args, { stdio: ['ignore', 'inherit', 'pipe'] });
+  // A watchdog shell between us and nginx: it stops nginx when its stdin closes, which happens
+  // however this process ends (even by SIGKILL), so no nginx outlives the tests.
+  const watchdog = 'trap "" INT; "$0" "$@" & pid=$!; cat >/dev/null; kill -QUIT $pid 2>/dev/null; wait $pid';
+  const child = spawn('/bin/sh', ['-c', watchdog, nginx, ...args], { stdio: ['pipe', 'inherit', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
   let exited = null;
   child.on('exit', (code, signal) => { exited = { code, signal }; });
-  const killOnExit = () => { try { child.kill('SIGKILL'); } catch { /* gone */ } };
+  const cleanUp = () => fs.rmSync(prefix, { recursive: true, force: true });
+  const killOnExit = () => { try { child.stdin.destroy(); } catch { /* gone */ } };
   process.on('exit', killOnExit);
 
   const url = `http://127.0.0.1:${port}${basePath}`;
@@ -124,6 +128,7 @@ export async function startNginx({ nginx, root, basePath, port, notFoundPages })
   for (;;) {
     if (exited) {
       const log = readIfExists(path.join(prefix, 'error.log'));
+      cleanUp();
       throw new Error(`nginx exited (${JSON.stringify(exited)}):\n${stderr}\n${log}`);
     }
     try {
@@ -145,12 +150,14 @@ export async function startNginx({ nginx, root, basePath, port, notFoundPages })
     errorLog: () => readIfExists(path.join(prefix, 'error.log')),
     async stop() {
       process.off('exit', killOnExit);
-      if (exited) return;
-      const done = new Promise((r) => child.once('exit', r));
-      child.kill('SIGQUIT'); // graceful shutdown
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-      await done;
-      clearTimeout(timer);
+      if (!exited) {
+        const done = new Promise((r) => child.once('exit', r));
+        child.stdin.end(); // the watchdog asks nginx for a graceful shutdown
+        const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await done;
+        clearTimeout(timer);
+      }
+      cleanUp();
     },
   };
 }
