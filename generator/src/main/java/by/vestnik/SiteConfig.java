@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  * @param drafts     publish drafts and future stories too (preview)
  * @param feedSize   how many of the newest articles a feed carries
  * @param pageSize   how many articles a list page shows
+ * @param allowedHtmlElements elements that raw HTML in articles may use beyond the built-in allow-list
+ * @param threads    worker threads for loading and rendering; 0 means one per core
+ * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
  */
 public record SiteConfig(
         Path projectDir,
@@ -33,7 +36,14 @@ public record SiteConfig(
         Instant now,
         boolean drafts,
         int feedSize,
-        int pageSize) {
+        int pageSize,
+        List<String> allowedHtmlElements,
+        int threads,
+        LinkCheck linkCheck) {
+
+    /** The outcome of a problem found by checking the rendered site. */
+    public enum LinkCheck { FAIL, WARN, OFF }
+
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
@@ -61,9 +71,19 @@ public record SiteConfig(
         if (feedSize < 1) {
             throw new IllegalArgumentException("feedSize must be at least 1");
         }
+        allowedHtmlElements = List.copyOf(allowedHtmlElements);
+        Objects.requireNonNull(linkCheck, "linkCheck");
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more");
+        }
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
+    }
+
+    /** The worker threads to use: {@link #threads()}, or one per core. */
+    public int parallelism() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     public String defaultLanguage() {
@@ -112,6 +132,9 @@ public record SiteConfig(
         private boolean drafts;
         private int feedSize = 20;
         private int pageSize = 10;
+        private List<String> allowedHtmlElements = List.of();
+        private int threads;
+        private LinkCheck linkCheck = LinkCheck.FAIL;
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -133,6 +156,9 @@ public record SiteConfig(
         public Builder drafts(boolean show) { drafts = show; return this; }
         public Builder feedSize(int size) { feedSize = size; return this; }
         public Builder pageSize(int size) { pageSize = size; return this; }
+        public Builder allowedHtmlElements(List<String> names) { allowedHtmlElements = names; return this; }
+        public Builder threads(int count) { threads = count; return this; }
+        public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
@@ -141,7 +167,8 @@ public record SiteConfig(
                     contentDir != null ? contentDir : project.resolve("content"),
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
-                    baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize);
+                    baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
+                    allowedHtmlElements, threads, linkCheck);
         }
 
         private static Path absolute(Path dir) {

@@ -15,6 +15,7 @@ import by.vestnik.render.ListPages;
 import by.vestnik.render.MarkdownRenderer;
 import by.vestnik.render.Messages;
 import by.vestnik.render.RenderContext;
+import by.vestnik.render.HtmlPolicy;
 import by.vestnik.render.IndexPages;
 import by.vestnik.render.SitemapWriter;
 import by.vestnik.render.SpecialPages;
@@ -23,7 +24,14 @@ import by.vestnik.render.TemplateEngine;
 import by.vestnik.render.ThemeAssets;
 import by.vestnik.write.OutputGuard;
 import by.vestnik.write.StagedOutput;
+import by.vestnik.check.SiteChecker;
+import by.vestnik.check.SiteFiles;
+import by.vestnik.model.SiteUrls;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -61,18 +69,17 @@ public final class Vestnik {
         });
         warnAboutMissingBundles();
 
-        List<SourceArticle> sources = timed("load", () -> new ContentLoader(config.contentDir(),
-                config.languages(), config.timeZone(), diagnostics).load());
-        Map<String, Tag> tags = new TagTableLoader(config.languages(), diagnostics).load(config.contentDir());
-        failOnErrors();
-        Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources, tags));
-        failOnErrors();
+        Site site = loadSite();
 
         StagedOutput output = new StagedOutput(config.outputDir());
         int feeds;
         try {
-            feeds = timed("render", () -> render(site, output));
+            feeds = timed("render", () -> inPool(() -> render(site, output)));
             failOnErrors();
+            if (config.linkCheck() != SiteConfig.LinkCheck.OFF) {
+                timed("check", () -> check(site, stagedView(output)));
+                failOnErrors();
+            }
         } catch (BuildFailedException | RuntimeException e) {
             output.abort();
             throw e;
@@ -85,11 +92,68 @@ public final class Vestnik {
                 stats.removed(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * Checks a site already in the output directory, as {@code vestnik:check} does: the content is
+     * loaded only to name the source file of each page in the findings.
+     *
+     * @throws BuildFailedException when the check found problems and {@code linkCheck} is FAIL
+     */
+    public static List<Diagnostic> check(SiteConfig config, Reporter reporter) throws BuildFailedException {
+        Vestnik vestnik = new Vestnik(config, reporter);
+        Site site = vestnik.loadSite();
+        vestnik.check(site, SiteFiles.of(config.outputDir()));
+        vestnik.failOnErrors();
+        return vestnik.report();
+    }
+
+    private Site loadSite() throws BuildFailedException {
+        List<SourceArticle> sources = timed("load", () -> inPool(() -> new ContentLoader(config.contentDir(),
+                config.languages(), config.timeZone(), diagnostics).load()));
+        Map<String, Tag> tags = new TagTableLoader(config.languages(), diagnostics).load(config.contentDir());
+        failOnErrors();
+        Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources, tags));
+        failOnErrors();
+        return site;
+    }
+
+    private Void check(Site site, SiteFiles files) {
+        Map<String, Path> sources = new HashMap<>();
+        site.stories().forEach(story -> story.versions().forEach(article ->
+                sources.put(SiteUrls.file(article.path()), config.projectDir().relativize(article.source().file()))));
+        Severity severity = config.linkCheck() == SiteConfig.LinkCheck.WARN ? Severity.WARNING : Severity.ERROR;
+        new SiteChecker(files, config.baseUrl(), sources, severity, config.outputDir()).check().forEach(diagnostics::add);
+        return null;
+    }
+
+    private static SiteFiles stagedView(StagedOutput output) {
+        return new SiteFiles() {
+            @Override
+            public Set<String> paths() {
+                return output.produced();
+            }
+
+            @Override
+            public byte[] read(String path) {
+                return output.read(path);
+            }
+        };
+    }
+
+    /** Runs parallel work (parallel streams inside) on the configured number of threads. */
+    private <T> T inPool(Supplier<T> work) {
+        ForkJoinPool pool = new ForkJoinPool(config.parallelism());
+        try {
+            return pool.submit(work::get).join();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private int render(Site site, StagedOutput output) {
         TemplateEngine templates = new TemplateEngine(config.templatesDir());
         Messages messages = new Messages(config.languages(), config.templatesDir());
         ThemeAssets assets = new ThemeAssets(config.templatesDir());
-        RenderContext context = new RenderContext(site, templates, new MarkdownRenderer(), messages, assets, diagnostics);
+        RenderContext context = new RenderContext(site, templates, new MarkdownRenderer(new HtmlPolicy(config.allowedHtmlElements())), messages, assets, diagnostics);
         try {
             assets.all().forEach(asset -> output.write(asset.path(), asset.content()));
             Summaries summaries = new ArticlePages(context).render(output);

@@ -64,6 +64,9 @@ public final class VestnikMain {
             case "--time-zone" -> builder.timeZone(ZoneId.of(value));
             case "--now" -> builder.now(Instant.parse(value));
             case "--feed-size" -> builder.feedSize(Integer.parseInt(value));
+            case "--page-size" -> builder.pageSize(Integer.parseInt(value));
+            case "--threads" -> builder.threads(Integer.parseInt(value));
+            case "--link-check" -> builder.linkCheck(SiteConfig.LinkCheck.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
             default -> throw new IllegalArgumentException("unknown option " + option + "\n" + usage());
         }
     }
@@ -72,6 +75,7 @@ public final class VestnikMain {
         return String.join("\n", List.of(
                 "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
-                "                   [--feed-size 20] [--drafts] [--verbose]"));
+                "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
+                "                   [--drafts] [--verbose]"));
     }
 }

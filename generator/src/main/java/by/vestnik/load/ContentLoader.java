@@ -49,14 +49,32 @@ public final class ContentLoader {
                 .toList();
     }
 
+    /** The Markdown files; every file that is a link leading out of the content directory is refused. */
     private List<Path> markdownFiles() {
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .sorted()
-                    .toList();
+            files = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + contentDir, e);
+        }
+        Path realContent = realPath(contentDir);
+        List<Path> markdown = new ArrayList<>();
+        for (Path file : files) {
+            if (!realPath(file).startsWith(realContent)) {
+                diagnostics.error(file, 0, "is a symbolic link to " + realPath(file)
+                        + ", outside the content directory; copy the file into the content instead");
+            } else if (file.getFileName().toString().endsWith(".md")) {
+                markdown.add(file);
+            }
+        }
+        return markdown;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

@@ -23,7 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * template errors are all printed, then fail the build; the previous output stays as it was.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
-public final class BuildMojo extends AbstractMojo {
+public class BuildMojo extends AbstractMojo {
 
     @Parameter(property = "vestnik.contentDirectory", defaultValue = "${project.basedir}/content")
     private File contentDirectory;
@@ -58,11 +58,39 @@ public final class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.feedSize", defaultValue = "20")
     private int feedSize;
 
+    /** How many articles a list page (home, tag, year) shows. */
+    @Parameter(property = "vestnik.pageSize", defaultValue = "10")
+    private int pageSize;
+
+    /** Elements raw HTML in articles may use beyond the built-in allow-list, e.g. {@code video}. */
+    @Parameter(property = "vestnik.allowedHtmlElements")
+    private List<String> allowedHtmlElements;
+
+    /** Worker threads; 0 means one per core. */
+    @Parameter(property = "vestnik.threads", defaultValue = "0")
+    private int threads;
+
+    /** What the check of the rendered site does with a problem: FAIL the build, WARN, or OFF. */
+    @Parameter(property = "vestnik.linkCheck", defaultValue = "FAIL")
+    private String linkCheck;
+
     @Parameter(property = "vestnik.skip", defaultValue = "false")
     private boolean skip;
 
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File projectDirectory;
+
+    private SiteConfig.LinkCheck linkCheckMode() {
+        try {
+            return SiteConfig.LinkCheck.valueOf(linkCheck.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("linkCheck '" + linkCheck + "' must be FAIL, WARN or OFF");
+        }
+    }
+
+    boolean skip() {
+        return skip;
+    }
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -85,7 +113,7 @@ public final class BuildMojo extends AbstractMojo {
         getLog().info("vestnik: " + result.summary() + " -> " + config.outputDir());
     }
 
-    private SiteConfig config() throws MojoFailureException {
+    SiteConfig config() throws MojoFailureException {
         try {
             return SiteConfig.builder()
                     .projectDir(projectDirectory.toPath())
@@ -98,6 +126,10 @@ public final class BuildMojo extends AbstractMojo {
                     .now(now == null || now.isBlank() ? null : Instant.parse(now))
                     .drafts(drafts)
                     .feedSize(feedSize)
+                    .pageSize(pageSize)
+                    .allowedHtmlElements(allowedHtmlElements == null ? List.of() : allowedHtmlElements)
+                    .threads(threads)
+                    .linkCheck(linkCheckMode())
                     .build();
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("vestnik: now '" + now + "' is not an ISO instant such as 2025-06-01T00:00:00Z");

@@ -20,7 +20,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 /**
  * Markdown to HTML with CommonMark-java and its tables, autolink, strikethrough and heading-anchor
  * extensions. Parser and renderers are immutable and thread-safe: one instance serves a build.
- * Links are rewritten before rendering (a link to another story's file becomes that page's URL).
+ * Links are rewritten before rendering (a link to another story's file becomes that page's URL);
+ * the HTML, raw HTML in the Markdown included, then passes the {@link HtmlPolicy} allow-list.
  */
 public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(
@@ -37,11 +38,22 @@ public final class MarkdownRenderer {
             .build();
     private final HtmlRenderer html = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
-            .escapeHtml(true)
+            .escapeHtml(false)
             .sanitizeUrls(true)
             .urlSanitizer(new DefaultUrlSanitizer(SAFE_SCHEMES))
+            .attributeProviderFactory(context -> MarkdownRenderer::alignWithStyle)
             .build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
+    private final HtmlPolicy policy;
+
+    /** With the default allow-list. */
+    public MarkdownRenderer() {
+        this(new HtmlPolicy(List.of()));
+    }
+
+    public MarkdownRenderer(HtmlPolicy policy) {
+        this.policy = policy;
+    }
 
     /**
      * A body rendered to HTML, the text of its first paragraph (a summary where none is given) and
@@ -63,7 +75,7 @@ public final class MarkdownRenderer {
     public Rendered render(String markdown, LinkRewriter rewriteLink) {
         Node document = parse(markdown);
         rewriteLinks(document, rewriteLink);
-        return new Rendered(html.render(document), firstParagraph(document), firstImage(document));
+        return new Rendered(policy.sanitize(html.render(document)), firstParagraph(document), firstImage(document));
     }
 
     private String firstParagraph(Node document) {
@@ -76,6 +88,14 @@ public final class MarkdownRenderer {
             }
         }
         return "";
+    }
+
+    /** The {@code align} attribute of table cells is obsolete in HTML5: the same as CSS. */
+    private static void alignWithStyle(Node node, String tagName, java.util.Map<String, String> attributes) {
+        String align = attributes.remove("align");
+        if (align != null) {
+            attributes.put("style", "text-align: " + align);
+        }
     }
 
     private static String firstImage(Node document) {

@@ -76,6 +76,18 @@ public final class StagedOutput implements PageSink {
         return produced.contains(path);
     }
 
+    /** The bytes this build produced at the path: staged when changed, else the published file. */
+    public byte[] read(String path) {
+        if (!produced.contains(path)) {
+            throw new IllegalArgumentException("the build did not produce " + path);
+        }
+        try {
+            return Files.readAllBytes((changed.contains(path) ? stagingDir : outputDir).resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+
     /** The paths produced so far, whether changed or not. */
     public Set<String> produced() {
         return Set.copyOf(produced);

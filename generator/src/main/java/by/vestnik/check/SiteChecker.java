@@ -1,0 +1,236 @@
+package by.vestnik.check;
+
+import by.vestnik.diag.Diagnostic;
+import by.vestnik.diag.Severity;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Checks a rendered site as a crawler would: every internal link and image resolves, every
+ * hreflang group is complete (itself and x-default included), absolute and reciprocal, every feed
+ * is RSS 2.0 with absolute links, and the sitemap lists every indexable page once. Each finding
+ * names the page and, where known, the source file it came from.
+ */
+public final class SiteChecker {
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[A-Za-z]{2})?|x-default");
+
+    private final SiteFiles files;
+    private final SiteLinks links;
+    private final String baseUrl;
+    private final Map<String, Path> sources;
+    private final Severity severity;
+    private final Path shownRoot;
+    private final List<Diagnostic> findings = new ArrayList<>();
+
+    /**
+     * @param sources  the source file of each page path that has one (articles), for messages
+     * @param severity what a finding is: an error (the build fails) or a warning
+     * @param shownRoot where the pages are said to be in messages (the output directory)
+     */
+    public SiteChecker(SiteFiles files, URI baseUrl, Map<String, Path> sources, Severity severity, Path shownRoot) {
+        this.shownRoot = shownRoot;
+        this.files = files;
+        this.links = new SiteLinks(baseUrl);
+        this.baseUrl = baseUrl.toString();
+        this.sources = Map.copyOf(sources);
+        this.severity = severity;
+    }
+
+    public List<Diagnostic> check() {
+        Map<String, Document> pages = new LinkedHashMap<>();
+        for (String path : files.paths()) {
+            if (path.endsWith(".html")) {
+                pages.put(path, Jsoup.parse(new String(files.read(path), StandardCharsets.UTF_8), baseUrl + path));
+            }
+        }
+        pages.forEach(this::checkLinks);
+        checkHreflang(pages);
+        Set<String> listed = new HashSet<>();
+        for (String path : files.paths()) {
+            if (path.endsWith(".xml")) {
+                Document xml = Jsoup.parse(new String(files.read(path), StandardCharsets.UTF_8), "", Parser.xmlParser());
+                if (!xml.select("rss").isEmpty()) {
+                    checkFeed(path, xml);
+                } else if (!xml.select("urlset").isEmpty()) {
+                    checkSitemap(path, xml, listed);
+                }
+            }
+        }
+        if (files.paths().contains("sitemap.xml")) {
+            pages.forEach((path, page) -> {
+                if (isIndexable(page) && !listed.contains(path)) {
+                    report(path, "the sitemap does not list this page");
+                }
+            });
+        }
+        return List.copyOf(findings);
+    }
+
+    private void checkLinks(String path, Document page) {
+        for (Element element : page.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
+            String attribute = element.hasAttr("href") ? "href" : "src";
+            String url = element.attr(attribute);
+            if (element.tagName().equals("link") && (element.attr("rel").equals("alternate") || element.attr("rel").equals("canonical"))) {
+                continue;
+            }
+            links.target(path, url).filter(target -> !exists(target))
+                    .ifPresent(target -> report(path, "broken link to '" + url + "' (no file " + target + ")"));
+        }
+        Element refresh = page.selectFirst("meta[http-equiv=refresh]");
+        if (refresh != null) {
+            String target = refresh.attr("content").replaceFirst("^\\s*\\d+\\s*;\\s*url=", "");
+            links.target(path, target).filter(t -> !exists(t))
+                    .ifPresent(t -> report(path, "redirect to '" + target + "', which does not exist"));
+        }
+    }
+
+    private void checkHreflang(Map<String, Document> pages) {
+        Map<String, Map<String, String>> groups = new HashMap<>();
+        pages.forEach((path, page) -> {
+            Map<String, String> alternates = new LinkedHashMap<>();
+            for (Element link : page.select("link[rel=alternate][hreflang]")) {
+                String language = link.attr("hreflang");
+                String href = link.attr("href");
+                if (!LANGUAGE.matcher(language).matches()) {
+                    report(path, "hreflang '" + language + "' is not an ISO 639-1 language code or x-default");
+                }
+                if (!links.isAbsoluteHttp(href)) {
+                    report(path, "hreflang " + language + " link '" + href + "' is not an absolute URL");
+                }
+                if (alternates.put(language, href) != null) {
+                    report(path, "hreflang " + language + " is given twice");
+                }
+            }
+            if (!alternates.isEmpty()) {
+                groups.put(path, alternates);
+            }
+        });
+        groups.forEach((path, alternates) -> {
+            Document page = pages.get(path);
+            String self = page.selectFirst("link[rel=canonical]") == null ? "" : page.selectFirst("link[rel=canonical]").attr("href");
+            String language = alternates.entrySet().stream().filter(e -> e.getValue().equals(self))
+                    .map(Map.Entry::getKey).filter(code -> !code.equals("x-default")).findFirst()
+                    .orElse(alternates.get("x-default") != null && alternates.get("x-default").equals(self) ? "x-default" : "");
+            if (!alternates.containsKey("x-default")) {
+                report(path, "the hreflang links have no x-default");
+            }
+            if (language.isEmpty()) {
+                report(path, "the hreflang links do not list this page itself (" + self + ")");
+                return;
+            }
+            alternates.forEach((code, href) -> {
+                if (code.equals("x-default")) {
+                    links.pageOf(href).filter(t -> !files.paths().contains(t))
+                            .ifPresent(t -> report(path, "hreflang x-default points to " + href + ", which does not exist"));
+                    return;
+                }
+                Optional<String> target = links.pageOf(href);
+                if (target.isEmpty()) {
+                    return;
+                }
+                Map<String, String> theirs = groups.get(target.get());
+                if (!files.paths().contains(target.get())) {
+                    report(path, "hreflang " + code + " points to " + href + ", which does not exist");
+                } else if (theirs == null || !self.equals(theirs.get(language))) {
+                    report(path, "hreflang " + code + " → " + href + " is not reciprocal: that page does not link back to "
+                            + self + " as " + language);
+                }
+            });
+        });
+    }
+
+    private void checkFeed(String path, Document feed) {
+        Element rss = feed.selectFirst("rss");
+        if (!"2.0".equals(rss.attr("version"))) {
+            report(path, "the feed is not RSS 2.0 (version '" + rss.attr("version") + "')");
+        }
+        Element channel = rss.selectFirst("> channel");
+        if (channel == null) {
+            report(path, "the feed has no channel");
+            return;
+        }
+        for (String required : List.of("title", "link", "description")) {
+            if (channel.selectFirst("> " + required) == null) {
+                report(path, "the feed's channel has no <" + required + ">");
+            }
+        }
+        Element self = channel.selectFirst("> atom|link[rel=self]");
+        if (self == null || !self.attr("href").equals(baseUrl + path)) {
+            report(path, "atom:link rel=self must be " + baseUrl + path);
+        }
+        checkAbsolute(path, "channel link", text(channel, "link"));
+        for (Element item : channel.select("> item")) {
+            String link = text(item, "link");
+            checkAbsolute(path, "item link", link);
+            links.pageOf(link).filter(t -> !files.paths().contains(t))
+                    .ifPresent(t -> report(path, "item link " + link + " leads to no page"));
+            Element guid = item.selectFirst("> guid");
+            if (guid != null && !"false".equals(guid.attr("isPermaLink"))) {
+                checkAbsolute(path, "guid", guid.text());
+            }
+            Element content = item.selectFirst("> content|encoded");
+            if (content != null) {
+                Document html = Jsoup.parseBodyFragment(content.text());
+                for (Element element : html.select("a[href], img[src]")) {
+                    String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                    if (!url.startsWith("mailto:") && !url.startsWith("tel:")) {
+                        checkAbsolute(path, "link in content:encoded of " + link, url);
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkSitemap(String path, Document sitemap, Set<String> listed) {
+        for (Element url : sitemap.select("url")) {
+            String loc = text(url, "loc");
+            Optional<String> page = links.pageOf(loc);
+            if (page.isEmpty() || !files.paths().contains(page.get())) {
+                report(path, "lists " + loc + ", which is not a page of the site");
+            } else if (!listed.add(page.get())) {
+                report(path, "lists " + loc + " more than once");
+            }
+        }
+    }
+
+    /** As a static server sees it: a directory path without its slash serves its index.html. */
+    private boolean exists(String target) {
+        return files.paths().contains(target) || files.paths().contains(target + "/index.html");
+    }
+
+    private void checkAbsolute(String path, String what, String url) {
+        if (!links.isAbsoluteHttp(url)) {
+            report(path, what + " '" + url + "' is not an absolute URL");
+        }
+    }
+
+    private static boolean isIndexable(Document page) {
+        Element robots = page.selectFirst("meta[name=robots]");
+        return robots == null || !robots.attr("content").contains("noindex");
+    }
+
+    private static String text(Element parent, String child) {
+        Element element = parent.selectFirst("> " + child);
+        return element == null ? "" : element.text().strip();
+    }
+
+    private void report(String page, String message) {
+        Path source = sources.get(page);
+        String from = source == null ? "" : " (from " + source + ")";
+        findings.add(new Diagnostic(shownRoot.resolve(page), 0, 0, severity, message + from));
+    }
+}
