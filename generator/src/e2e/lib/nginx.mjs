@@ -165,3 +165,15 @@ export async function startNginx({ nginx, root, basePath, port, notFoundPages })
 function readIfExists(file) {
   try { return fs.readFileSync(file, 'utf8'); } catch { return ''; }
 }
+
+/** A port that was free on 127.0.0.1 a moment ago. */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
