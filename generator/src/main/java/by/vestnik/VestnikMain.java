@@ -21,12 +21,14 @@ public final class VestnikMain {
     static int run(String[] args) {
         SiteConfig.Builder builder = SiteConfig.builder().project(Path.of("."));
         boolean verbose = false;
+        int servePort = -1;
         try {
             for (int i = 0; i < args.length; i++) {
                 String option = args[i];
                 switch (option) {
                     case "--verbose" -> verbose = true;
                     case "--drafts" -> builder.drafts(true);
+                    case "--serve" -> servePort = Integer.parseInt(args[++i]);
                     case "--help" -> {
                         System.out.println(usage());
                         return 0;
@@ -41,6 +43,13 @@ public final class VestnikMain {
             }
             SiteConfig config = builder.build();
             Reporter reporter = Reporter.console(config.projectDir(), verbose);
+            if (servePort >= 0) {
+                try (var session = by.vestnik.serve.PreviewSession.start(config, reporter, "127.0.0.1", servePort)) {
+                    reporter.info("serving " + session.url());
+                    session.awaitTermination();
+                }
+                return 0;
+            }
             BuildResult result = Vestnik.build(config, reporter);
             reporter.info(result.summary());
             return 0;
@@ -50,6 +59,12 @@ public final class VestnikMain {
         } catch (IllegalArgumentException e) {
             System.err.println("vestnik: " + e.getMessage());
             return 2;
+        } catch (java.io.IOException e) {
+            System.err.println("vestnik: cannot serve: " + e.getMessage());
+            return 3;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 
@@ -76,6 +91,6 @@ public final class VestnikMain {
                 "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
-                "                   [--drafts] [--verbose]"));
+                "                   [--drafts] [--verbose] [--serve PORT]"));
     }
 }

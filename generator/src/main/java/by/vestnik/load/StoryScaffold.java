@@ -1,0 +1,63 @@
+package by.vestnik.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code vestnik:new}: a new story folder {@code content/news/<date>-<slug>/} with one language
+ * version whose front matter is filled in. Never overwrites: an existing version is an error,
+ * while a new language version of an existing story is simply added.
+ */
+public final class StoryScaffold {
+    private StoryScaffold() {
+    }
+
+    public static Path create(Path contentDir, List<String> languages, String slug, String language, LocalDate today)
+            throws IOException {
+        if (slug == null || !PathSegments.isSafeSegment(slug)) {
+            throw new IllegalArgumentException("slug '" + slug + "' is not a safe URL segment "
+                    + "(use letters a-z, digits, '-', '_'), e.g. -Dslug=sco-meeting");
+        }
+        if (!languages.contains(language)) {
+            throw new IllegalArgumentException("lang '" + language + "' is not one of the site's languages "
+                    + String.join(", ", languages));
+        }
+        Path storyDir = existingStory(contentDir.resolve("news"), slug)
+                .orElse(contentDir.resolve("news").resolve(today + "-" + slug));
+        Path file = storyDir.resolve(language + ".md");
+        Files.createDirectories(storyDir);
+        String text = "---\n"
+                + "title: \"TODO: " + slug + "\"\n"
+                + "date: " + today + "\n"
+                + "summary: \"\"\n"
+                + "tags: []\n"
+                + "draft: true\n"
+                + "---\n\n"
+                + "TODO: the text of the story.\n";
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw new IllegalArgumentException(file + " already exists; it was left as it was");
+        }
+        return file;
+    }
+
+    private static java.util.Optional<Path> existingStory(Path newsDir, String slug) throws IOException {
+        if (!Files.isDirectory(newsDir)) {
+            return java.util.Optional.empty();
+        }
+        try (var dirs = Files.list(newsDir)) {
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> d.getFileName().toString().equals(slug)
+                            || d.getFileName().toString().matches("\\d{4}-\\d{2}-\\d{2}-" + java.util.regex.Pattern.quote(slug)))
+                    .sorted()
+                    .findFirst();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package by.vestnik.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Markdown to HTML: the enabled extensions, and what content may never put into a page. */
+class MarkdownRendererTest {
+    static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+    static Document render(String markdown) {
+        return Jsoup.parseBodyFragment(RENDERER.render(markdown, (destination, line) -> destination).html());
+    }
+
+    @Test
+    void rendersTables() {
+        Document doc = render("| Статья | Сумма |\n|:-------|------:|\n| Связь | 10 |\n| ИКТ | 20 |\n");
+        Element table = doc.selectFirst("table");
+        assertEquals(List.of("Статья", "Сумма"), table.select("thead th").eachText());
+        assertEquals(List.of("Связь", "10", "ИКТ", "20"), table.select("tbody td").eachText());
+        assertEquals("right", table.select("tbody td").get(1).attr("align"));
+    }
+
+    @Test
+    void rendersStrikethrough() {
+        assertEquals("15", render("Было ~~15~~ стало 20").selectFirst("p > del").text());
+    }
+
+    @Test
+    void turnsBareUrlsIntoLinks() {
+        Element link = render("Полный текст: https://mpt.gov.by/node/10378 и www.example.org.").selectFirst("a");
+        assertEquals("https://mpt.gov.by/node/10378", link.attr("href"));
+        assertEquals("https://mpt.gov.by/node/10378", link.text());
+    }
+
+    @Test
+    void givesHeadingsUniqueAnchors() {
+        Document doc = render("## Key figures\n\ntext\n\n## Key figures\n\n### Основные цифры\n");
+        List<String> ids = doc.select("h2, h3").eachAttr("id");
+        assertEquals(3, ids.size());
+        assertEquals("key-figures", ids.get(0));
+        assertFalse(ids.get(1).equals(ids.get(0)), "ids are unique: " + ids);
+        assertEquals("основные-цифры", ids.get(2));
+    }
+
+    @Test
+    void dropsJavascriptAndDataLinks() {
+        Document doc = render("[a](javascript:alert(1)) [b](JavaScript:alert(1)) [c](data:text/html;base64,PHNjcmlwdD4=) "
+                + "[d](vbscript:x) ![e](javascript:alert(2)) [ok](https://mpt.gov.by/) [mail](mailto:info@mpt.gov.by)");
+        List<String> urls = new ArrayList<>();
+        doc.select("[href], [src]").forEach(e -> urls.add(e.hasAttr("href") ? e.attr("href") : e.attr("src")));
+        for (String url : urls) {
+            String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+            assertFalse(lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:"),
+                    "unsafe URL kept: " + url);
+        }
+        assertTrue(urls.contains("https://mpt.gov.by/"));
+        assertTrue(urls.contains("mailto:info@mpt.gov.by"));
+    }
+
+    @Test
+    void rawHtmlNeverBecomesMarkup() {
+        String markdown = """
+                Text <script>alert("x")</script> inline.
+
+                <script>alert(1)</script>
+
+                <div onclick="evil()"><iframe src="https://evil.example/"></iframe></div>
+
+                <img src=x onerror=alert(1)>
+                """;
+        Document doc = render(markdown);
+        assertTrue(doc.select("script, iframe, div, img, [onclick], [onerror]").isEmpty(), doc.body().html());
+        assertTrue(doc.text().contains("<script>alert(\"x\")</script>"), "the text is shown, escaped: " + doc.text());
+    }
+
+    @Test
+    void firstParagraphIsPlainText() {
+        MarkdownRenderer.Rendered rendered = RENDERER.render("# Title\n\nFirst  *paragraph*\nwith **two** lines.\n\nSecond.",
+                (d, l) -> d);
+        assertEquals("First paragraph with two lines.", rendered.firstParagraph());
+    }
+
+    @Test
+    void linkRewriterSeesEveryLinkAndImageWithItsLine() {
+        List<String> seen = new ArrayList<>();
+        String html = RENDERER.render("Intro\n\n[a](one.md)\n\n![img](photo.jpg)\n", (destination, line) -> {
+            seen.add(destination + "@" + line);
+            return "/rewritten/" + destination;
+        }).html();
+        assertEquals(List.of("one.md@2", "photo.jpg@4"), seen);
+        Document doc = Jsoup.parseBodyFragment(html);
+        assertEquals("/rewritten/one.md", doc.selectFirst("a").attr("href"));
+        assertEquals("/rewritten/photo.jpg", doc.selectFirst("img").attr("src"));
+    }
+}
