@@ -77,7 +77,7 @@ public final class Vestnik {
             feeds = timed("render", () -> inPool(() -> render(site, output)));
             failOnErrors();
             if (config.linkCheck() != SiteConfig.LinkCheck.OFF) {
-                timed("check", () -> check(site, stagedView(output)));
+                timed("check", () -> inPool(() -> check(site, stagedView(output))));
                 failOnErrors();
             }
         } catch (BuildFailedException | RuntimeException e) {
@@ -126,10 +126,11 @@ public final class Vestnik {
     }
 
     private static SiteFiles stagedView(StagedOutput output) {
+        Set<String> produced = output.produced();
         return new SiteFiles() {
             @Override
             public Set<String> paths() {
-                return output.produced();
+                return produced;
             }
 
             @Override

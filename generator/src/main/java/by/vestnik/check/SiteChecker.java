@@ -6,9 +6,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,13 +50,12 @@ public final class SiteChecker {
     }
 
     public List<Diagnostic> check() {
-        Map<String, Document> pages = new LinkedHashMap<>();
-        for (String path : files.paths()) {
-            if (path.endsWith(".html")) {
-                pages.put(path, Jsoup.parse(new String(files.read(path), StandardCharsets.UTF_8), baseUrl + path));
-            }
-        }
-        pages.forEach(this::checkLinks);
+        Map<String, PageFacts> pages = new TreeMap<>();
+        files.paths().parallelStream()
+                .filter(path -> path.endsWith(".html"))
+                .map(path -> PageFacts.of(path, files.read(path), baseUrl))
+                .forEachOrdered(facts -> pages.put(facts.path(), facts));
+        pages.values().forEach(this::checkLinks);
         checkHreflang(pages);
         Set<String> listed = new HashSet<>();
         for (String path : files.paths()) {
@@ -71,60 +69,41 @@ public final class SiteChecker {
             }
         }
         if (files.paths().contains("sitemap.xml")) {
-            pages.forEach((path, page) -> {
-                if (isIndexable(page) && !listed.contains(path)) {
-                    report(path, "the sitemap does not list this page");
-                }
-            });
+            pages.values().stream()
+                    .filter(page -> page.indexable() && !listed.contains(page.path()))
+                    .forEach(page -> report(page.path(), "the sitemap does not list this page"));
         }
+        findings.sort(Diagnostic.ORDER);
         return List.copyOf(findings);
     }
 
-    private void checkLinks(String path, Document page) {
-        for (Element element : page.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
-            String attribute = element.hasAttr("href") ? "href" : "src";
-            String url = element.attr(attribute);
-            if (element.tagName().equals("link") && (element.attr("rel").equals("alternate") || element.attr("rel").equals("canonical"))) {
-                continue;
-            }
-            links.target(path, url).filter(target -> !exists(target))
-                    .ifPresent(target -> report(path, "broken link to '" + url + "' (no file " + target + ")"));
-        }
-        Element refresh = page.selectFirst("meta[http-equiv=refresh]");
-        if (refresh != null) {
-            String target = refresh.attr("content").replaceFirst("^\\s*\\d+\\s*;\\s*url=", "");
-            links.target(path, target).filter(t -> !exists(t))
-                    .ifPresent(t -> report(path, "redirect to '" + target + "', which does not exist"));
+    private void checkLinks(PageFacts page) {
+        for (String url : page.links()) {
+            links.target(page.path(), url).filter(target -> !exists(target))
+                    .ifPresent(target -> report(page.path(), "broken link to '" + url + "' (no file " + target + ")"));
         }
     }
 
-    private void checkHreflang(Map<String, Document> pages) {
-        Map<String, Map<String, String>> groups = new HashMap<>();
-        pages.forEach((path, page) -> {
-            Map<String, String> alternates = new LinkedHashMap<>();
-            for (Element link : page.select("link[rel=alternate][hreflang]")) {
-                String language = link.attr("hreflang");
-                String href = link.attr("href");
-                if (!LANGUAGE.matcher(language).matches()) {
-                    report(path, "hreflang '" + language + "' is not an ISO 639-1 language code or x-default");
+    private void checkHreflang(Map<String, PageFacts> pages) {
+        pages.values().forEach(page -> {
+            Map<String, String> alternates = page.alternates();
+            if (alternates.isEmpty()) {
+                return;
+            }
+            String path = page.path();
+            page.duplicates().forEach(code -> report(path, "hreflang " + code + " is given twice"));
+            alternates.forEach((code, href) -> {
+                if (!LANGUAGE.matcher(code).matches()) {
+                    report(path, "hreflang '" + code + "' is not an ISO 639-1 language code or x-default");
                 }
                 if (!links.isAbsoluteHttp(href)) {
-                    report(path, "hreflang " + language + " link '" + href + "' is not an absolute URL");
+                    report(path, "hreflang " + code + " link '" + href + "' is not an absolute URL");
                 }
-                if (alternates.put(language, href) != null) {
-                    report(path, "hreflang " + language + " is given twice");
-                }
-            }
-            if (!alternates.isEmpty()) {
-                groups.put(path, alternates);
-            }
-        });
-        groups.forEach((path, alternates) -> {
-            Document page = pages.get(path);
-            String self = page.selectFirst("link[rel=canonical]") == null ? "" : page.selectFirst("link[rel=canonical]").attr("href");
+            });
+            String self = page.canonical();
             String language = alternates.entrySet().stream().filter(e -> e.getValue().equals(self))
                     .map(Map.Entry::getKey).filter(code -> !code.equals("x-default")).findFirst()
-                    .orElse(alternates.get("x-default") != null && alternates.get("x-default").equals(self) ? "x-default" : "");
+                    .orElse(self.equals(alternates.get("x-default")) ? "x-default" : "");
             if (!alternates.containsKey("x-default")) {
                 report(path, "the hreflang links have no x-default");
             }
@@ -133,19 +112,16 @@ public final class SiteChecker {
                 return;
             }
             alternates.forEach((code, href) -> {
-                if (code.equals("x-default")) {
-                    links.pageOf(href).filter(t -> !files.paths().contains(t))
-                            .ifPresent(t -> report(path, "hreflang x-default points to " + href + ", which does not exist"));
-                    return;
-                }
                 Optional<String> target = links.pageOf(href);
                 if (target.isEmpty()) {
                     return;
                 }
-                Map<String, String> theirs = groups.get(target.get());
                 if (!files.paths().contains(target.get())) {
                     report(path, "hreflang " + code + " points to " + href + ", which does not exist");
-                } else if (theirs == null || !self.equals(theirs.get(language))) {
+                    return;
+                }
+                PageFacts theirs = pages.get(target.get());
+                if (!code.equals("x-default") && (theirs == null || !self.equals(theirs.alternates().get(language)))) {
                     report(path, "hreflang " + code + " → " + href + " is not reciprocal: that page does not link back to "
                             + self + " as " + language);
                 }
@@ -218,17 +194,12 @@ public final class SiteChecker {
         }
     }
 
-    private static boolean isIndexable(Document page) {
-        Element robots = page.selectFirst("meta[name=robots]");
-        return robots == null || !robots.attr("content").contains("noindex");
-    }
-
     private static String text(Element parent, String child) {
         Element element = parent.selectFirst("> " + child);
         return element == null ? "" : element.text().strip();
     }
 
-    private void report(String page, String message) {
+    private synchronized void report(String page, String message) {
         Path source = sources.get(page);
         String from = source == null ? "" : " (from " + source + ")";
         findings.add(new Diagnostic(shownRoot.resolve(page), 0, 0, severity, message + from));

@@ -14,12 +14,13 @@ final class ArticleDates {
     }
 
     static Optional<ZonedDateTime> parse(String text, ZoneId siteZone) {
-        String value = text.trim().replace(' ', 'T');
+        // "+0300" is common in feeds and mail; ISO wants "+03:00"
+        String value = text.trim().replace(' ', 'T').replaceFirst("([+-]\\d\\d)(\\d\\d)$", "$1:$2");
         try {
             if (value.length() == 10) {
                 return Optional.of(LocalDate.parse(value).atStartOfDay(siteZone));
             }
-            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            if (value.endsWith("Z") || value.matches(".*T.*[+-]\\d\\d:\\d\\d$")) {
                 return Optional.of(OffsetDateTime.parse(value).atZoneSameInstant(siteZone));
             }
             return Optional.of(LocalDateTime.parse(value).atZone(siteZone));

@@ -69,7 +69,7 @@ final class ContentLinks {
         if (page.isPresent()) {
             return page.get() + suffix;
         }
-        if (!Files.isRegularFile(target)) {
+        if (!Files.isRegularFile(target) || pathPart.endsWith(".md")) {
             if (report) {
                 diagnostics.error(article.source().file(), fileLine, "link to '" + destination
                         + "', which does not exist" + (pathPart.endsWith(".md") ? " or is not published" : ""));

@@ -4,6 +4,7 @@ import by.vestnik.load.Tag;
 import by.vestnik.model.Article;
 import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.FeedView;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,24 +23,23 @@ public final class Feeds {
         this.summaries = summaries;
     }
 
-    /** Writes every feed and returns how many. */
+    /** Writes every feed, in parallel, and returns how many. */
     public int render(PageSink sink) {
-        int feeds = 0;
+        List<Runnable> feeds = new ArrayList<>();
         for (String language : context.site.languages()) {
             var msg = context.messages.of(language);
-            write(sink, language, msg.get("site.name") + " — " + msg.get("feed.title"), SiteUrls.home(language),
-                    SiteUrls.feed(language), context.site.articles(language));
-            feeds++;
+            feeds.add(() -> write(sink, language, msg.get("site.name") + " — " + msg.get("feed.title"),
+                    SiteUrls.home(language), SiteUrls.feed(language), context.site.articles(language)));
             for (Tag tag : context.site.tags()) {
                 List<Article> tagged = context.site.articlesTagged(language, tag);
                 if (!tagged.isEmpty()) {
-                    write(sink, language, msg.get("site.name") + " — " + tag.label(language),
-                            SiteUrls.tag(language, tag.slug()), SiteUrls.tagFeed(language, tag.slug()), tagged);
-                    feeds++;
+                    feeds.add(() -> write(sink, language, msg.get("site.name") + " — " + tag.label(language),
+                            SiteUrls.tag(language, tag.slug()), SiteUrls.tagFeed(language, tag.slug()), tagged));
                 }
             }
         }
-        return feeds;
+        feeds.parallelStream().forEach(Runnable::run);
+        return feeds.size();
     }
 
     private void write(PageSink sink, String language, String title, String pagePath, String feedPath,

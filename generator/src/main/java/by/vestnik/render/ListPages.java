@@ -6,6 +6,7 @@ import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.PageView;
 import by.vestnik.render.view.Pagination;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,29 +25,31 @@ public final class ListPages {
         this.articleViews = new ArticleViews(context, summaries);
     }
 
+    /** Renders every list; the lists are independent, so they render in parallel. */
     public void render(PageSink sink) {
+        List<Runnable> lists = new ArrayList<>();
         for (String language : context.site.languages()) {
             var msg = context.messages.of(language);
-            PageView home = context.views.everyLanguage("home", language, msg.get("home.title"),
-                    msg.get("site.description"), SiteUrls::home, true);
-            paginate(sink, "home.ftlh", home, SiteUrls.home(language), context.site.articles(language), Map.of());
+            lists.add(() -> paginate(sink, "home.ftlh", context.views.everyLanguage("home", language,
+                    msg.get("home.title"), msg.get("site.description"), SiteUrls::home, true),
+                    SiteUrls.home(language), context.site.articles(language), Map.of()));
             for (Tag tag : context.site.tags()) {
                 List<Article> tagged = context.site.articlesTagged(language, tag);
                 if (!tagged.isEmpty()) {
-                    PageView page = context.views.page("tag", language, tag.label(language),
-                            msg.get("tag.description").replace("{0}", tag.label(language)), tagVersions(tag), false);
-                    paginate(sink, "tag.ftlh", page, SiteUrls.tag(language, tag.slug()), tagged,
+                    lists.add(() -> paginate(sink, "tag.ftlh", context.views.page("tag", language, tag.label(language),
+                                    msg.get("tag.description").replace("{0}", tag.label(language)), tagVersions(tag), false),
+                            SiteUrls.tag(language, tag.slug()), tagged,
                             Map.of("tag", tag.label(language),
-                                    "tagFeedHref", context.site.urls().href(SiteUrls.tagFeed(language, tag.slug()))));
+                                    "tagFeedHref", context.site.urls().href(SiteUrls.tagFeed(language, tag.slug())))));
                 }
             }
             for (int year : context.site.years(language)) {
-                PageView page = context.views.page("year", language, msg.get("year.title").replace("{0}", String.valueOf(year)),
-                        "", yearVersions(year), false);
-                paginate(sink, "year.ftlh", page, SiteUrls.year(language, year),
-                        context.site.articlesOfYear(language, year), Map.of("year", year));
+                lists.add(() -> paginate(sink, "year.ftlh", context.views.page("year", language,
+                                msg.get("year.title").replace("{0}", String.valueOf(year)), "", yearVersions(year), false),
+                        SiteUrls.year(language, year), context.site.articlesOfYear(language, year), Map.of("year", year)));
             }
         }
+        lists.parallelStream().forEach(Runnable::run);
     }
 
     private Map<String, String> tagVersions(Tag tag) {

@@ -7,15 +7,17 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Markdown to HTML with CommonMark-java and its tables, autolink, strikethrough and heading-anchor
@@ -29,8 +31,6 @@ public final class MarkdownRenderer {
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
             HeadingAnchorExtension.create());
-    /** Link schemes allowed in content; anything else (javascript:, data:, …) is dropped. */
-    private static final List<String> SAFE_SCHEMES = List.of("http", "https", "mailto", "tel");
 
     private final Parser parser = Parser.builder()
             .extensions(EXTENSIONS)
@@ -39,11 +39,8 @@ public final class MarkdownRenderer {
     private final HtmlRenderer html = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(false)
-            .sanitizeUrls(true)
-            .urlSanitizer(new DefaultUrlSanitizer(SAFE_SCHEMES))
             .attributeProviderFactory(context -> MarkdownRenderer::alignWithStyle)
             .build();
-    private final TextContentRenderer text = TextContentRenderer.builder().build();
     private final HtmlPolicy policy;
 
     /** With the default allow-list. */
@@ -78,10 +75,33 @@ public final class MarkdownRenderer {
         return new Rendered(policy.sanitize(html.render(document)), firstParagraph(document), firstImage(document));
     }
 
-    private String firstParagraph(Node document) {
+    /** The words of the first paragraph that has any: link texts without their destinations. */
+    private static String firstParagraph(Node document) {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Paragraph) {
-                String plain = text.render(node).strip().replaceAll("\\s+", " ");
+                StringBuilder words = new StringBuilder();
+                node.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text text) {
+                        words.append(text.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(Code code) {
+                        words.append(code.getLiteral());
+                    }
+
+                    @Override
+                    public void visit(SoftLineBreak lineBreak) {
+                        words.append(' ');
+                    }
+
+                    @Override
+                    public void visit(HardLineBreak lineBreak) {
+                        words.append(' ');
+                    }
+                });
+                String plain = words.toString().strip().replaceAll("\\s+", " ");
                 if (!plain.isEmpty()) {
                     return plain;
                 }

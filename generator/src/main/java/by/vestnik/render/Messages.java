@@ -23,6 +23,8 @@ import java.util.TreeMap;
 public final class Messages {
     static final String EMBEDDED = "/vestnik/messages/";
     private static final String FALLBACK = "en";
+    /** Keys that only make sense in their own language, so never taken from the English fallback. */
+    private static final List<String> LANGUAGE_SPECIFIC = List.of("date.pattern", "og.locale", "language.name");
 
     private final Map<String, Map<String, String>> byLanguage = new HashMap<>();
 
@@ -30,7 +32,13 @@ public final class Messages {
         for (String language : languages) {
             Map<String, String> strings = new TreeMap<>(load(FALLBACK, templatesDir));
             if (!language.equals(FALLBACK)) {
-                strings.putAll(load(language, templatesDir));
+                Map<String, String> own = load(language, templatesDir);
+                LANGUAGE_SPECIFIC.forEach(key -> {
+                    if (!own.containsKey(key)) {
+                        strings.remove(key);
+                    }
+                });
+                strings.putAll(own);
             }
             strings.putIfAbsent("language.name", nativeName(language));
             byLanguage.put(language, Map.copyOf(strings));

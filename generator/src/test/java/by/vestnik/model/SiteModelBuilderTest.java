@@ -33,11 +33,11 @@ class SiteModelBuilderTest {
         Path dir = project.resolve("content/news").resolve(story);
         ZonedDateTime when = java.time.LocalDateTime.parse(date).atZone(MINSK);
         return new SourceArticle(dir.resolve(language + ".md"), "news/" + story, dir, language, story + " " + language,
-                when, null, List.of(), slug, draft, null, List.of(), "Text\n", 5);
+                when, when, null, List.of(), 0, slug, draft, null, List.of(), "Text\n", 5);
     }
 
     Site build(boolean drafts, SourceArticle... sources) {
-        return new SiteModelBuilder(config(drafts), diagnostics).build(List.of(sources));
+        return new SiteModelBuilder(config(drafts), diagnostics).build(List.of(sources), java.util.Map.of());
     }
 
     static List<String> paths(List<Article> articles) {
@@ -83,8 +83,8 @@ class SiteModelBuilderTest {
         SourceArticle early = source("x", "ru", "2025-04-09T10:00", "x", false);
         // 09:00 in UTC is 12:00 in Minsk: later than 10:00 Minsk
         SourceArticle late = new SourceArticle(project.resolve("content/news/y/ru.md"), "news/y",
-                project.resolve("content/news/y"), "ru", "y", ZonedDateTime.parse("2025-04-09T09:00:00Z"), null,
-                List.of(), "y", false, null, List.of(), "Text\n", 5);
+                project.resolve("content/news/y"), "ru", "y", ZonedDateTime.parse("2025-04-09T09:00:00Z"),
+                ZonedDateTime.parse("2025-04-09T09:00:00Z"), null, List.of(), 0, "y", false, null, List.of(), "Text\n", 5);
         assertEquals(List.of("ru/news/2025/y/", "ru/news/2025/x/"), paths(build(false, early, late).articles("ru")));
     }
 
