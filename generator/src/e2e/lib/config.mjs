@@ -1,0 +1,57 @@
+// Settings of one e2e run. Maven passes them as environment variables (see the root pom.xml);
+// run by hand, the defaults find the site that `mvn verify` built into target/e2e-site.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(e2eDir, '..', '..', '..');
+
+const env = process.env;
+
+/** Directory nginx serves as its root; the site lives in its sub-directory basePath. */
+export const siteRoot = path.resolve(env.E2E_SITE_ROOT || path.join(repoRoot, 'target', 'e2e-site'));
+/** The sub-path the site is published under, with both slashes. */
+export const basePath = normalizeBasePath(env.E2E_BASE_PATH || '/press/');
+export const siteDir = path.join(siteRoot, ...basePath.split('/').filter(Boolean));
+/** Where screenshots, the crawl and axe reports go. */
+export const outDir = path.resolve(env.E2E_OUT || path.join(repoRoot, 'target', 'e2e'));
+export const screenshotDir = path.join(outDir, 'screenshots');
+/** Screenshots committed for the README: home.png and article.png. Empty string turns the copy off. */
+export const readmeShotDir = env.E2E_README_SCREENSHOTS === undefined
+  ? path.join(e2eDir, 'screenshots')
+  : env.E2E_README_SCREENSHOTS;
+/** Language whose home and article pages become the README screenshots. */
+export const readmeLanguage = env.E2E_README_LANGUAGE || 'en';
+export const chromiumPath = env.E2E_CHROMIUM || '/usr/bin/chromium';
+export const nginxPath = env.E2E_NGINX || findNginx();
+/** 1: check every page in the browser, not one page of each kind per language. */
+export const allPages = env.E2E_ALL_PAGES === '1' || env.E2E_ALL_PAGES === 'true';
+export const widths = [360, 1280];
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * The port nginx listens on. The site's absolute URLs (canonical, hreflang, feeds) name the port
+ * it was built for, so without E2E_PORT it is read from the root page's canonical link.
+ */
+export function port() {
+  if (env.E2E_PORT) return Number(env.E2E_PORT);
+  const root = path.join(siteDir, 'index.html');
+  const html = fs.readFileSync(root, 'utf8');
+  const m = /<link[^>]*rel="canonical"[^>]*href="http:\/\/127\.0\.0\.1:(\d+)\//.exec(html);
+  if (!m) throw new Error(`${root}: no canonical link to http://127.0.0.1:<port>/; set E2E_PORT`);
+  return Number(m[1]);
+}
+
+function normalizeBasePath(p) {
+  let s = p.startsWith('/') ? p : '/' + p;
+  if (!s.endsWith('/')) s += '/';
+  return s;
+}
+
+function findNginx() {
+  for (const p of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx', '/usr/local/bin/nginx']) {
+    if (fs.existsSync(p)) return p;
+  }
+  return 'nginx';
+}
