@@ -1,0 +1,113 @@
+package by.vestnik.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import by.vestnik.BuildResult;
+import by.vestnik.Reporter;
+import by.vestnik.SiteConfig;
+import by.vestnik.Vestnik;
+import by.vestnik.diag.Diagnostic;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shortcut for unchanged rebuilds must never hide a change of input, output or time. */
+class BuildRecordTest {
+    @TempDir
+    Path project;
+    final List<String> debug = new ArrayList<>();
+    final Reporter reporter = new Reporter() {
+        @Override
+        public void diagnostic(Diagnostic diagnostic) {
+        }
+
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void debug(String message) {
+            debug.add(message);
+        }
+    };
+
+    @BeforeEach
+    void content() throws Exception {
+        write("content/news/2025-04-09-a/ru.md", "---\ntitle: A\ndate: 2025-04-09\n---\n\nПервый текст.\n");
+        write("content/news/2025-11-01-later/ru.md", "---\ntitle: Later\ndate: 2025-11-01\n---\n\nПозже.\n");
+    }
+
+    SiteConfig config(String now) {
+        return SiteConfig.builder().project(project).baseUrl("https://example.gov.by/")
+                .languages(List.of("ru", "en")).timeZone(ZoneId.of("Europe/Minsk")).now(Instant.parse(now)).build();
+    }
+
+    BuildResult build(String now) throws Exception {
+        debug.clear();
+        return Vestnik.build(config(now), reporter);
+    }
+
+    boolean skipped() {
+        return debug.stream().anyMatch(line -> line.startsWith("nothing changed"));
+    }
+
+    @Test
+    void anUnchangedRebuildIsSkippedAndWritesNothing() throws Exception {
+        BuildResult first = build("2025-10-01T00:00:00Z");
+        BuildResult second = build("2025-10-02T00:00:00Z");
+        assertTrue(skipped(), "the second build should have used the record");
+        assertEquals(0, second.written());
+        assertEquals(first.pages(), second.pages());
+        assertEquals(first.feeds(), second.feeds());
+    }
+
+    @Test
+    void aChangedInputIsBuilt() throws Exception {
+        build("2025-10-01T00:00:00Z");
+        write("content/news/2025-04-09-a/ru.md", "---\ntitle: A\ndate: 2025-04-09\n---\n\nВторой текст.\n");
+        build("2025-10-01T00:00:00Z");
+        assertFalse(skipped());
+        assertTrue(read("site-output/ru/news/2025/a/index.html").contains("Второй текст."));
+    }
+
+    @Test
+    void aTamperedOutputIsRepaired() throws Exception {
+        build("2025-10-01T00:00:00Z");
+        Path page = project.resolve("site-output/ru/news/2025/a/index.html");
+        String original = read("site-output/ru/news/2025/a/index.html");
+        Files.writeString(page, "defaced", StandardCharsets.UTF_8);
+        Files.delete(project.resolve("site-output/ru/rss.xml"));
+        BuildResult repaired = build("2025-10-01T00:00:00Z");
+        assertFalse(skipped());
+        assertEquals(2, repaired.written());
+        assertEquals(original, read("site-output/ru/news/2025/a/index.html"));
+    }
+
+    @Test
+    void aStoryThatBecomesDueIsPublished() throws Exception {
+        build("2025-10-01T00:00:00Z");
+        assertFalse(Files.exists(project.resolve("site-output/ru/news/2025/later/index.html")));
+        build("2025-11-02T00:00:00Z");
+        assertFalse(skipped(), "the held-back story became due: the record no longer holds");
+        assertTrue(Files.exists(project.resolve("site-output/ru/news/2025/later/index.html")));
+    }
+
+    void write(String path, String text) throws Exception {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    String read(String path) throws Exception {
+        return Files.readString(project.resolve(path), StandardCharsets.UTF_8);
+    }
+}
