@@ -5,22 +5,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What the checker needs of one HTML page, taken from its parsed document so that the document
- * itself need not be kept: a site of tens of thousands of pages is checked in bounded memory.
+ * What the checker keeps of one HTML page for the checks that span pages (hreflang, sitemap),
+ * taken from its parsed document so that the document itself need not be kept: a site of tens of
+ * thousands of pages is checked in bounded memory.
  *
- * @param links      every URL the page loads or links to (a, img, script, stylesheets …),
- *                   canonical and hreflang links excepted
  * @param alternates hreflang code to URL, in document order, duplicates reported in {@code duplicates}
  */
-record PageFacts(String path, String canonical, List<String> links, Map<String, String> alternates,
-                 List<String> duplicates, boolean indexable) {
+record PageFacts(String path, String canonical, Map<String, String> alternates, List<String> duplicates,
+                 boolean indexable) {
 
-    static PageFacts of(String path, byte[] html, String baseUrl) {
+    /**
+     * Parses a page, hands every URL it loads or links to (canonical and hreflang links excepted)
+     * to {@code linkCheck} at once, and keeps the rest.
+     */
+    static PageFacts of(String path, byte[] html, String baseUrl, Consumer<String> linkCheck) {
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUrl + path);
         List<String> links = new ArrayList<>();
         for (Element element : page.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
@@ -43,7 +47,7 @@ record PageFacts(String path, String canonical, List<String> links, Map<String, 
         }
         Element canonical = page.selectFirst("link[rel=canonical]");
         Element robots = page.selectFirst("meta[name=robots]");
-        return new PageFacts(path, canonical == null ? "" : canonical.attr("href"), List.copyOf(links),
-                alternates, List.copyOf(duplicates), robots == null || !robots.attr("content").contains("noindex"));
+        links.forEach(linkCheck);
+        return new PageFacts(path, canonical == null ? "" : canonical.attr("href"), alternates, List.copyOf(duplicates), robots == null || !robots.attr("content").contains("noindex"));
     }
 }

@@ -53,9 +53,8 @@ public final class SiteChecker {
         Map<String, PageFacts> pages = new TreeMap<>();
         files.paths().parallelStream()
                 .filter(path -> path.endsWith(".html"))
-                .map(path -> PageFacts.of(path, files.read(path), baseUrl))
+                .map(path -> PageFacts.of(path, files.read(path), baseUrl, url -> checkLink(path, url)))
                 .forEachOrdered(facts -> pages.put(facts.path(), facts));
-        pages.values().forEach(this::checkLinks);
         checkHreflang(pages);
         Set<String> listed = new HashSet<>();
         for (String path : files.paths()) {
@@ -77,11 +76,9 @@ public final class SiteChecker {
         return List.copyOf(findings);
     }
 
-    private void checkLinks(PageFacts page) {
-        for (String url : page.links()) {
-            links.target(page.path(), url).filter(target -> !exists(target))
-                    .ifPresent(target -> report(page.path(), "broken link to '" + url + "' (no file " + target + ")"));
-        }
+    private void checkLink(String page, String url) {
+        links.target(page, url).filter(target -> !exists(target))
+                .ifPresent(target -> report(page, "broken link to '" + url + "' (no file " + target + ")"));
     }
 
     private void checkHreflang(Map<String, PageFacts> pages) {

@@ -113,21 +113,11 @@ public final class ContentLoader {
             diagnostics.error(file, 0, "cannot read the file: " + Objects.toString(e.getMessage(), e.toString()));
             return Optional.empty();
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        Optional<String> text = ContentText.decode(bytes);
+        if (text.isEmpty()) {
             diagnostics.error(file, firstBadLine(bytes), "the file is not valid UTF-8; save it as UTF-8");
-            return Optional.empty();
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        return text;
     }
 
     private static int firstBadLine(byte[] bytes) {

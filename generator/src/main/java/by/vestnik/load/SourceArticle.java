@@ -27,11 +27,19 @@ public record SourceArticle(
         boolean draft,
         String source,
         List<String> aliases,
-        String body,
+        ArticleBody body,
         int bodyLine) {
 
     public SourceArticle {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
+    }
+
+    /** An article whose body is held in memory (tests, generated content). */
+    public SourceArticle(Path file, String storyId, Path storyDir, String language, String title, ZonedDateTime date,
+                         ZonedDateTime updated, String summary, List<String> tags, int tagsLine, String slug,
+                         boolean draft, String source, List<String> aliases, String body, int bodyLine) {
+        this(file, storyId, storyDir, language, title, date, updated, summary, tags, tagsLine, slug, draft, source,
+                aliases, ArticleBody.of(body), bodyLine);
     }
 }

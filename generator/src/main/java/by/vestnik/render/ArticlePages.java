@@ -35,7 +35,7 @@ public final class ArticlePages {
         for (Article article : story.versions()) {
             MarkdownRenderer.Rendered body;
             try {
-                body = context.markdown.render(article.source().body(), context.links.forPage(article),
+                body = context.markdown.render(article.source().body().text(), context.links.forPage(article),
                         feeds.carries(article) ? context.links.forFeed(article) : null);
             } catch (MarkdownRenderer.TooDeeplyNested e) {
                 context.diagnostics.error(article.source().file(), e.line() + article.source().bodyLine(), e.getMessage());

@@ -75,7 +75,7 @@ class ContentLoaderTest {
         assertEquals(List.of("sco", "china"), a.tags());
         assertEquals("https://mpt.gov.by/node/10378", a.source());
         assertFalse(a.draft());
-        assertEquals("\nТекст.\n", a.body());
+        assertEquals("\nТекст.\n", a.body().text());
         assertEquals(8, a.bodyLine());
     }
 
@@ -165,9 +165,9 @@ class ContentLoaderTest {
         assertEquals(List.of(), messages());
         assertEquals(2, articles.size());
         assertEquals("Заголовок", articles.get(0).title());
-        assertEquals("\nПервая строка.\nВторая.\n", articles.get(0).body());
+        assertEquals("\nПервая строка.\nВторая.\n", articles.get(0).body().text());
         assertEquals("Old Mac", articles.get(1).title());
-        assertFalse(articles.get(1).body().contains("\r"));
+        assertFalse(articles.get(1).body().text().contains("\r"));
     }
 
     @Test
