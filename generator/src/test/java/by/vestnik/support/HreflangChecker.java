@@ -21,6 +21,8 @@ import org.jsoup.nodes.Element;
  * must carry no alternates and no alternate may point to them. A noindex page whose canonical URL
  * is another page's (a redirect left at an old address) must point to an indexable page of the site
  * and refresh to that page; any other noindex page (a 404 page) must name itself as canonical.
+ * Page 2 and later of a paginated list (a page with {@code <link rel="prev">}) has no equivalent in
+ * another language: it must name itself as canonical and carry no alternates.
  */
 public final class HreflangChecker {
     private final Path root;
@@ -38,7 +40,7 @@ public final class HreflangChecker {
      * noindex, and the URL of its meta refresh (empty without one).
      */
     public record Page(String file, String canonical, String lang, Map<String, String> alternates, boolean noindex,
-                       String refresh) {
+                       String refresh, boolean continuation) {
     }
 
     public static Page page(Path root, String file) {
@@ -59,7 +61,7 @@ public final class HreflangChecker {
         Element refresh = doc.selectFirst("meta[http-equiv=refresh]");
         String refreshUrl = refresh == null ? "" : refresh.attr("content").replaceFirst("(?i)^\\s*\\d+\\s*;\\s*url=", "");
         return new Page(file, canonical == null ? null : canonical.attr("href"), doc.selectFirst("html").attr("lang"),
-                alternates, noindex, refreshUrl);
+                alternates, noindex, refreshUrl, doc.selectFirst("head link[rel=prev]") != null);
     }
 
     /** The URL a page is served at: directories by their {@code index.html}. */
@@ -106,6 +108,12 @@ public final class HreflangChecker {
                         problems.add(page.file() + ": redirect refreshes to '" + page.refresh() + "', not to its canonical "
                                 + page.canonical());
                     }
+                }
+                continue;
+            }
+            if (page.continuation()) {
+                if (!page.alternates().isEmpty()) {
+                    problems.add(page.file() + ": a later page of a list has hreflang alternates " + page.alternates());
                 }
                 continue;
             }

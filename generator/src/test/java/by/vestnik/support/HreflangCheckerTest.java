@@ -68,4 +68,19 @@ class HreflangCheckerTest {
         assertEquals(List.of("en/404.html: no hreflang alternates"), checker.problems(),
                 "a 404 page without noindex is an ordinary page outside every hreflang group");
     }
+
+    @Test
+    void acceptsLaterPagesOfAListWithoutAlternatesButNotWithThem() {
+        TestSites.build(TestSites.fixtureConfig(TestSites.fixture("small"), out).pageSize(1).build(), new RecordingReporter());
+        HreflangChecker checker = new HreflangChecker(out, BASE, TestSites.LANGUAGES);
+        assertTrue(HreflangChecker.page(out, "ru/page/2/index.html").continuation());
+        assertEquals(List.of(), checker.problems());
+
+        Path second = out.resolve("ru/page/2/index.html");
+        TestSites.write(second, TestSites.read(second).replace("<link rel=\"canonical\"",
+                "<link rel=\"alternate\" hreflang=\"ru\" href=\"https://news.example.gov.by/ru/page/2/\">\n"
+                        + "<link rel=\"canonical\""));
+        assertEquals(List.of("ru/page/2/index.html: a later page of a list has hreflang alternates "
+                + "{ru=https://news.example.gov.by/ru/page/2/}"), checker.problems());
+    }
 }
