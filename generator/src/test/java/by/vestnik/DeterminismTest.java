@@ -66,13 +66,23 @@ class DeterminismTest {
         Path out = tmp.resolve("site");
         SiteConfig config = TestSites.ministryConfig(out).contentDir(project.resolve("content")).build();
         TestSites.build(config, new RecordingReporter());
+        Map<String, FileTime> before = setAllTimes(out, FileTime.fromMillis(1_000_000_000_000L));
         Path en = project.resolve("content/news/2025-05-15-sco-ict-meeting-preparations/en.md");
         Files.writeString(en, Files.readString(en).replace("constructive manner", "constructive and friendly manner"));
 
         BuildResult second = TestSites.build(config, new RecordingReporter());
 
-        // the article page and the English feed carry the full text; the summary (first paragraph) is unchanged
-        assertEquals(2, second.written(), "the en article and en/rss.xml");
+        // the article page and every feed it is in carry the full text (the English feed and the feeds of
+        // its three topics); the summary (first paragraph) is unchanged, so no list page changes
+        java.util.List<String> rewritten = times(out).entrySet().stream()
+                .filter(e -> !e.getValue().equals(before.get(e.getKey()))).map(Map.Entry::getKey).toList();
+        assertEquals(java.util.List.of(
+                "en/news/2025/sco-ict-meeting-preparations/index.html",
+                "en/rss.xml",
+                "en/tags/china/rss.xml",
+                "en/tags/digital-transformation/rss.xml",
+                "en/tags/sco/rss.xml"), rewritten);
+        assertEquals(rewritten.size(), second.written());
         assertTrue(TestSites.read(out.resolve("en/news/2025/sco-ict-meeting-preparations/index.html"))
                 .contains("constructive and friendly manner"));
     }
@@ -83,13 +93,22 @@ class DeterminismTest {
         Path out = tmp.resolve("site");
         SiteConfig config = TestSites.ministryConfig(out).contentDir(project.resolve("content")).build();
         TestSites.build(config, new RecordingReporter());
+        java.util.Set<String> before = TestSites.tree(out).keySet();
         Path story = project.resolve("content/news/2025-07-31-belarus-china-digital-development");
         Files.delete(story.resolve("ru.md"));
         Files.delete(story);
 
         BuildResult second = TestSites.build(config, new RecordingReporter());
 
-        assertEquals(1, second.removed());
+        // its page, the redirect at its old address, and the topic that only it had in Russian (page and feed)
+        java.util.Set<String> gone = new java.util.TreeSet<>(before);
+        gone.removeAll(TestSites.tree(out).keySet());
+        assertEquals(java.util.Set.of(
+                "ru/news/2025/belarus-china-digital-development/index.html",
+                "node/10669/index.html",
+                "ru/tags/artificial-intelligence/index.html",
+                "ru/tags/artificial-intelligence/rss.xml"), gone);
+        assertEquals(gone.size(), second.removed());
         assertFalse(Files.exists(out.resolve("ru/news/2025/belarus-china-digital-development")),
                 "the page and its folder are gone");
     }

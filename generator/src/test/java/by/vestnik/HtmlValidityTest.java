@@ -2,6 +2,7 @@ package by.vestnik;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import by.vestnik.support.NuChecker;
 import by.vestnik.support.RecordingReporter;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every generated page passes the W3C Nu HTML Checker with zero errors. */
+/** Every generated page (lists, topics, years, redirects and 404 pages included) passes the W3C Nu HTML Checker with zero errors. */
 class HtmlValidityTest {
     static NuChecker checker;
 
@@ -43,6 +44,14 @@ class HtmlValidityTest {
     void everyPageOfTheMinistrySiteIsValid() {
         Path out = tmp.resolve("ministry");
         TestSites.build(TestSites.ministryConfig(out).build(), new RecordingReporter());
+        // every kind of page is among those checked: redirects and 404 pages included
+        assertProduced(out, "index.html", "ru/index.html", "ru/news/2025/sco-expert-group/index.html",
+                "ru/news/index.html", "ru/news/2025/index.html", "ru/tags/index.html", "ru/tags/sco/index.html",
+                "en/tags/sco/index.html", "404.html", "ru/404.html", "be/404.html", "en/404.html",
+                "node/10378/index.html", "node/10669/index.html",
+                "meeting-expert-group-preparation-4th-meeting-heads-ministries-and-departments-sco-member-states/index.html",
+                "preparations-fourth-meeting-heads-ministries-and-departments-sco-member-states-responsible-ict/index.html",
+                "belarus-nalazhivaet-sotrudnichestvo-v-ramkakh-shos-v-oblasti-cifry/index.html");
         assertValid(out);
     }
 
@@ -50,7 +59,14 @@ class HtmlValidityTest {
     void everyPageOfTheFixtureSiteIsValid() {
         Path out = tmp.resolve("small");
         TestSites.build(TestSites.fixtureConfig(TestSites.fixture("small"), out).build(), new RecordingReporter());
+        assertProduced(out, "node/42/index.html", "404.html", "ru/tags/budget/index.html", "ru/news/2025/index.html");
         assertValid(out);
+    }
+
+    private static void assertProduced(Path site, String... files) {
+        for (String file : files) {
+            assertTrue(java.nio.file.Files.isRegularFile(site.resolve(file)), file + " was not produced");
+        }
     }
 
     private static void assertValid(Path site) {

@@ -52,10 +52,10 @@ class InvalidSitesTest {
 
     @Test
     void twoArticlesOnOneUrlFailTheBuild() {
-        Path site = TestSites.fixture("url-clash");
+        // the other file is named relative to the project, as the file the diagnostic is about
         assertEquals(List.of("content/news/2025-06-01-second/ru.md: error: this article would be written to "
-                        + "/ru/news/2025/meeting/, which " + site.resolve("content/news/2025-04-01-first/ru.md")
-                        + " already uses; give one of them another 'slug'"),
+                        + "/ru/news/2025/meeting/, which content/news/2025-04-01-first/ru.md already uses; "
+                        + "give one of them another 'slug'"),
                 failures("url-clash"));
     }
 

@@ -10,6 +10,7 @@ import by.vestnik.support.RecordingReporter;
 import by.vestnik.support.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,13 +19,16 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ministry's own site (the repository's content/ and templates/), built as production builds
- * it, and read back with jsoup: the pages that must exist, hreflang and the language switcher.
+ * it, and read back with jsoup: the pages that must exist (homes, articles, topics, years, the
+ * sitemap, redirects at the seed stories' old addresses, 404 pages), hreflang and the language
+ * switcher.
  */
 class MinistrySiteTest {
     static final String BASE = "https://mpt.gov.by/";
@@ -62,31 +66,157 @@ class MinistrySiteTest {
         assertEquals(0, result.warnings());
     }
 
+    /** Each seed story's old address on the ministry's former site, and the article it now redirects to. */
+    static final Map<String, String> OLD_PATHS = Map.of(
+            "node/10378/index.html", "ru/news/2025/sco-expert-group/",
+            "meeting-expert-group-preparation-4th-meeting-heads-ministries-and-departments-sco-member-states/index.html",
+            "en/news/2025/sco-expert-group/",
+            "preparations-fourth-meeting-heads-ministries-and-departments-sco-member-states-responsible-ict/index.html",
+            "en/news/2025/sco-ict-meeting-preparations/",
+            "belarus-nalazhivaet-sotrudnichestvo-v-ramkakh-shos-v-oblasti-cifry/index.html",
+            "ru/news/2025/belarus-sco-digital-cooperation/",
+            "node/10669/index.html", "ru/news/2025/belarus-china-digital-development/");
+
     @Test
-    void producesThreeHomesFiveArticlesThreeFeedsAndTheChooser() {
+    void producesEveryPageOfTheNewsSectionAndNothingElse() {
         List<String> html = TestSites.files(site, ".html");
-        assertEquals(List.of(
+        List<String> expected = new ArrayList<>(List.of(
+                "404.html",
+                "be/404.html",
                 "be/index.html",
+                "be/news/index.html",
+                "be/tags/index.html",
+                "en/404.html",
                 "en/index.html",
+                "en/news/2025/index.html",
                 "en/news/2025/sco-expert-group/index.html",
                 "en/news/2025/sco-ict-meeting-preparations/index.html",
+                "en/news/index.html",
+                "en/tags/china/index.html",
+                "en/tags/digital-transformation/index.html",
+                "en/tags/index.html",
+                "en/tags/sco/index.html",
                 "index.html",
+                "ru/404.html",
                 "ru/index.html",
                 "ru/news/2025/belarus-china-digital-development/index.html",
                 "ru/news/2025/belarus-sco-digital-cooperation/index.html",
-                "ru/news/2025/sco-expert-group/index.html"), html);
-        assertEquals(List.of("be/rss.xml", "en/rss.xml", "ru/rss.xml"), TestSites.files(site, ".xml"));
-        assertEquals(9, result.pages());
-        assertEquals(3, result.feeds());
-        for (String file : html.stream().filter(f -> f.contains("/news/")).toList()) {
+                "ru/news/2025/index.html",
+                "ru/news/2025/sco-expert-group/index.html",
+                "ru/news/index.html",
+                "ru/tags/artificial-intelligence/index.html",
+                "ru/tags/china/index.html",
+                "ru/tags/digital-transformation/index.html",
+                "ru/tags/index.html",
+                "ru/tags/sco/index.html"));
+        expected.addAll(OLD_PATHS.keySet());
+        assertEquals(expected.stream().sorted().toList(), html);
+        assertEquals(List.of(
+                "be/rss.xml",
+                "en/rss.xml",
+                "en/tags/china/rss.xml",
+                "en/tags/digital-transformation/rss.xml",
+                "en/tags/sco/rss.xml",
+                "ru/rss.xml",
+                "ru/tags/artificial-intelligence/rss.xml",
+                "ru/tags/china/rss.xml",
+                "ru/tags/digital-transformation/rss.xml",
+                "ru/tags/sco/rss.xml",
+                "sitemap.xml"), TestSites.files(site, ".xml"));
+        assertTrue(Files.isRegularFile(site.resolve("robots.txt")));
+        assertEquals(html.size(), result.pages());
+        assertEquals(10, result.feeds());
+        for (String file : html.stream().filter(f -> f.matches("[a-z]{2}/news/\\d{4}/[^/]+/index.html")).toList()) {
             assertEquals(1, page(file).select("main article h1").size(), file + ": one article heading");
         }
     }
 
     @Test
+    void tagPagesListTheTopicsArticlesInEachLanguageWithTheTopicsFeed() {
+        assertEquals(List.of("/ru/news/2025/belarus-sco-digital-cooperation/", "/ru/news/2025/sco-expert-group/"),
+                page("ru/tags/sco/index.html").select("main .article-list h2 a").eachAttr("href"));
+        assertEquals(List.of("/ru/news/2025/belarus-china-digital-development/"),
+                page("ru/tags/artificial-intelligence/index.html").select("main .article-list h2 a").eachAttr("href"));
+        assertEquals(List.of("/en/news/2025/sco-ict-meeting-preparations/", "/en/news/2025/sco-expert-group/"),
+                page("en/tags/china/index.html").select("main .article-list h2 a").eachAttr("href"));
+        Document sco = page("en/tags/sco/index.html");
+        assertEquals("SCO", sco.selectFirst("main h1").text());
+        assertEquals("/en/tags/sco/rss.xml", sco.selectFirst("main .feed-link a").attr("href"));
+        assertEquals(Map.of("ru", BASE + "ru/tags/sco/", "en", BASE + "en/tags/sco/", "x-default", BASE + "ru/tags/sco/"),
+                alternates(sco), "no be version: be has no articles on the topic");
+        assertEquals(Map.of("ru", BASE + "ru/tags/artificial-intelligence/",
+                        "x-default", BASE + "ru/tags/artificial-intelligence/"),
+                alternates(page("ru/tags/artificial-intelligence/index.html")));
+        assertEquals(List.of("/ru/tags/sco/", "/ru/tags/china/", "/ru/tags/digital-transformation/",
+                        "/ru/tags/artificial-intelligence/"),
+                page("ru/tags/index.html").select("main .tag-index a").eachAttr("href"), "in the tag table's order");
+        assertTrue(page("be/tags/index.html").select("main .tag-index").isEmpty(), "be has no topics yet");
+        assertEquals(List.of("/ru/tags/sco/", "/ru/tags/china/", "/ru/tags/digital-transformation/"),
+                page("ru/news/2025/sco-expert-group/index.html").select("main .article__tags a").eachAttr("href"));
+    }
+
+    @Test
+    void yearPagesAndTheArchiveListTheYearsArticles() {
+        assertEquals(List.of(
+                        "/ru/news/2025/belarus-china-digital-development/",
+                        "/ru/news/2025/belarus-sco-digital-cooperation/",
+                        "/ru/news/2025/sco-expert-group/"),
+                page("ru/news/2025/index.html").select("main .article-list h2 a").eachAttr("href"));
+        assertEquals(List.of("/ru/news/2025/"), page("ru/news/index.html").select("main .year-index a").eachAttr("href"));
+        assertEquals(List.of("/en/news/2025/"), page("en/news/index.html").select("main .year-index a").eachAttr("href"));
+        assertTrue(page("be/news/index.html").select("main .year-index").isEmpty());
+        assertEquals(Map.of("ru", BASE + "ru/news/2025/", "en", BASE + "en/news/2025/", "x-default", BASE + "ru/news/2025/"),
+                alternates(page("en/news/2025/index.html")));
+    }
+
+    @Test
+    void eachSeedStorysOldAddressRedirectsToItsArticle() {
+        OLD_PATHS.forEach((file, target) -> {
+            Document doc = page(file);
+            assertEquals(BASE + target, doc.selectFirst("link[rel=canonical]").attr("href"), file);
+            assertEquals("0; url=/" + target, doc.selectFirst("meta[http-equiv=refresh]").attr("content"), file);
+            assertEquals("noindex", doc.selectFirst("meta[name=robots]").attr("content"), file);
+            assertEquals(List.of("/" + target), doc.select("main a").eachAttr("href"), file + ": a visible link");
+            assertEquals(page(target + "index.html").selectFirst("main h1").text(), doc.selectFirst("main a").text(),
+                    file + ": the link names the article");
+            assertEquals(page(target + "index.html").selectFirst("html").attr("lang"),
+                    doc.selectFirst("html").attr("lang"), file);
+            assertTrue(alternates(doc).isEmpty(), file + ": a redirect is in no hreflang group");
+        });
+    }
+
+    @Test
+    void notFoundPagesAreNoindexInEveryLanguageAndAtTheRoot() {
+        for (String file : List.of("404.html", "ru/404.html", "be/404.html", "en/404.html")) {
+            Document doc = page(file);
+            assertEquals("noindex", doc.selectFirst("meta[name=robots]").attr("content"), file);
+            assertTrue(alternates(doc).isEmpty(), file);
+            String language = file.equals("404.html") ? "ru" : file.substring(0, 2);
+            assertEquals(language, doc.selectFirst("html").attr("lang"), file);
+            assertEquals("/" + language + "/", doc.selectFirst("main a").attr("href"), file + ": a way home");
+        }
+    }
+
+    @Test
+    void theSitemapListsEveryIndexablePageAndNoRedirectOrNotFoundPage() {
+        Document sitemap = Jsoup.parse(TestSites.read(site.resolve("sitemap.xml")), "", Parser.xmlParser());
+        List<String> locs = sitemap.select("urlset > url > loc").eachText();
+        List<String> indexable = TestSites.files(site, ".html").stream()
+                .filter(f -> page(f).selectFirst("meta[name=robots]") == null)
+                .map(f -> BASE + f.replaceFirst("index\\.html$", ""))
+                .sorted().toList();
+        assertEquals(indexable, locs.stream().sorted().toList());
+        assertEquals(TestSites.files(site, ".html").size() - OLD_PATHS.size() - 4, locs.size(),
+                "every page but the redirects and the 4 not-found pages");
+        assertEquals("User-agent: *\nAllow: /\n\nSitemap: " + BASE + "sitemap.xml\n",
+                TestSites.read(site.resolve("robots.txt")));
+    }
+
+    @Test
     void everyPageDeclaresItsLanguage() {
         for (String file : TestSites.files(site, ".html")) {
-            String expected = file.equals("index.html") ? "ru" : file.substring(0, 2);
+            String expected = OLD_PATHS.containsKey(file) ? OLD_PATHS.get(file).substring(0, 2)
+                    : file.matches("[a-z]{2}/.*") ? file.substring(0, 2) : "ru";
             assertEquals(expected, page(file).selectFirst("html").attr("lang"), file);
         }
     }

@@ -121,7 +121,7 @@ class SiteModelBuilderTest {
         build(false, first, second, otherYear, otherLanguage);
         List<String> messages = diagnostics.sorted().stream().map(d -> d.format(project)).toList();
         assertEquals(List.of("content/news/2025-05-01-b/ru.md: error: this article would be written to "
-                + "/ru/news/2025/same/, which " + first.file() + " already uses; give one of them another 'slug'"),
+                + "/ru/news/2025/same/, which content/news/2025-04-09-a/ru.md already uses; give one of them another 'slug'"),
                 messages);
     }
 

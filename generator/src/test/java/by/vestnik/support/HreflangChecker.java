@@ -16,6 +16,13 @@ import org.jsoup.nodes.Element;
  * every page names itself among its alternates, every alternate is an absolute URL of an existing
  * page whose canonical URL it is, codes are the site's languages or x-default (each at most once),
  * and every page an alternate points to lists exactly the same set (reciprocity).
+ *
+ * <p>Pages marked {@code <meta name="robots" content="noindex">} are outside the hreflang groups: they
+ * must carry no alternates and no alternate may point to them. A noindex page whose canonical URL
+ * is another page's (a redirect left at an old address) must point to an indexable page of the site
+ * and refresh to that page; any other noindex page (a 404 page) must name itself as canonical.
+ * Page 2 and later of a paginated list (a page with {@code <link rel="prev">}) has no equivalent in
+ * another language: it must name itself as canonical and carry no alternates.
  */
 public final class HreflangChecker {
     private final Path root;
@@ -28,8 +35,12 @@ public final class HreflangChecker {
         this.languages = Set.copyOf(languages);
     }
 
-    /** One page's canonical URL, {@code <html lang>} and alternates (hreflang to URL). */
-    public record Page(String file, String canonical, String lang, Map<String, String> alternates) {
+    /**
+     * One page's canonical URL, {@code <html lang>}, alternates (hreflang to URL), whether it is
+     * noindex, and the URL of its meta refresh (empty without one).
+     */
+    public record Page(String file, String canonical, String lang, Map<String, String> alternates, boolean noindex,
+                       String refresh, boolean continuation) {
     }
 
     public static Page page(Path root, String file) {
@@ -45,8 +56,17 @@ public final class HreflangChecker {
         if (!problems.isEmpty()) {
             throw new AssertionError(String.join("\n", problems));
         }
+        Element robots = doc.selectFirst("meta[name=robots]");
+        boolean noindex = robots != null && robots.attr("content").toLowerCase(java.util.Locale.ROOT).contains("noindex");
+        Element refresh = doc.selectFirst("meta[http-equiv=refresh]");
+        String refreshUrl = refresh == null ? "" : refresh.attr("content").replaceFirst("(?i)^\\s*\\d+\\s*;\\s*url=", "");
         return new Page(file, canonical == null ? null : canonical.attr("href"), doc.selectFirst("html").attr("lang"),
-                alternates);
+                alternates, noindex, refreshUrl, doc.selectFirst("head link[rel=prev]") != null);
+    }
+
+    /** The URL a page is served at: directories by their {@code index.html}. */
+    private String urlOf(String file) {
+        return baseUrl + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
     }
 
     /** All problems found; empty when the site obeys the rules. */
@@ -59,14 +79,44 @@ public final class HreflangChecker {
                 problems.add(page.file() + ": no canonical link");
                 continue;
             }
-            String expected = baseUrl + (page.file().endsWith("index.html")
-                    ? page.file().substring(0, page.file().length() - "index.html".length()) : page.file());
-            if (!page.canonical().equals(expected)) {
+            String expected = urlOf(page.file());
+            boolean redirect = page.noindex() && !page.canonical().equals(expected);
+            if (!page.canonical().equals(expected) && !redirect) {
                 problems.add(page.file() + ": canonical " + page.canonical() + ", expected " + expected);
             }
-            byUrl.put(page.canonical(), page);
+            if (!redirect && byUrl.put(page.canonical(), page) != null) {
+                problems.add(page.file() + ": another page has the same canonical " + page.canonical());
+            }
         }
         for (Page page : pages) {
+            if (page.canonical() == null) {
+                continue;
+            }
+            if (page.noindex()) {
+                if (!page.alternates().isEmpty()) {
+                    problems.add(page.file() + ": noindex page has hreflang alternates " + page.alternates());
+                }
+                if (!page.canonical().equals(urlOf(page.file()))) {
+                    Page target = byUrl.get(page.canonical());
+                    if (target == null) {
+                        problems.add(page.file() + ": redirect's canonical " + page.canonical() + " is not a page of the site");
+                    } else if (target.noindex()) {
+                        problems.add(page.file() + ": redirect's canonical " + page.canonical() + " is a noindex page");
+                    }
+                    String refresh = java.net.URI.create(urlOf(page.file())).resolve(page.refresh()).toString();
+                    if (!page.canonical().equals(refresh)) {
+                        problems.add(page.file() + ": redirect refreshes to '" + page.refresh() + "', not to its canonical "
+                                + page.canonical());
+                    }
+                }
+                continue;
+            }
+            if (page.continuation()) {
+                if (!page.alternates().isEmpty()) {
+                    problems.add(page.file() + ": a later page of a list has hreflang alternates " + page.alternates());
+                }
+                continue;
+            }
             if (page.alternates().isEmpty()) {
                 problems.add(page.file() + ": no hreflang alternates");
                 continue;
@@ -91,6 +141,10 @@ public final class HreflangChecker {
                 Page target = byUrl.get(href);
                 if (target == null) {
                     problems.add(page.file() + ": alternate " + code + " " + href + " is not a page of the site");
+                    return;
+                }
+                if (target.noindex()) {
+                    problems.add(page.file() + ": alternate " + code + " " + href + " is a noindex page");
                     return;
                 }
                 if (!code.equals("x-default") && !code.equals(target.lang())) {
