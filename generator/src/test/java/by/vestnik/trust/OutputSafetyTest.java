@@ -1,0 +1,177 @@
+package by.vestnik.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import by.vestnik.BuildFailedException;
+import by.vestnik.BuildResult;
+import by.vestnik.SiteConfig;
+import by.vestnik.Vestnik;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The output directory is the only place a build changes, and only after a build succeeded: a
+ * failed build leaves it byte for byte and modification time for modification time; a directory
+ * whose replacement would destroy something else is refused before anything is written; and
+ * nothing beside the output is ever deleted.
+ */
+class OutputSafetyTest {
+    @TempDir
+    Path tmp;
+    Path project;
+
+    @BeforeEach
+    void site() {
+        project = tmp.resolve("project");
+        TrustKit.write(project.resolve("content/news/2025-01-01-first/ru.md"),
+                TrustKit.article("Первая", "2025-01-01", "", "Текст первой новости."));
+        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"),
+                TrustKit.article("First", "2025-01-01", "", "The first story."));
+        TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"),
+                TrustKit.article("Вторая", "2025-02-01", "", "Текст второй новости."));
+        TrustKit.write(project.resolve("keep.txt"), "a file of the project beside the output");
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() throws Exception {
+        SiteConfig config = TrustKit.config(project).build();
+        Vestnik.build(config, new TrustKit.Recorder());
+        TrustKit.ageAll(config.outputDir());
+        Map<String, TrustKit.FileState> before = TrustKit.snapshot(config.outputDir());
+        assertTrue(before.containsKey("ru/news/2025/second/index.html"));
+
+        // one broken file, one changed file, one new story: nothing of it may reach the output
+        TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"), "---\ntitle: Вторая\ndate: 2025-02-31\n---\n\nX\n");
+        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"),
+                TrustKit.article("First, edited", "2025-01-01", "", "Edited."));
+        TrustKit.write(project.resolve("content/news/2025-03-01-third/ru.md"),
+                TrustKit.article("Третья", "2025-03-01", "", "Новая."));
+        BuildFailedException failure = assertThrows(BuildFailedException.class,
+                () -> Vestnik.build(config, new TrustKit.Recorder()));
+        assertEquals(1, failure.diagnostics().stream().filter(d -> d.isError()).count());
+
+        assertEquals(before, TrustKit.snapshot(config.outputDir()), "bytes and mtimes of every output file");
+        assertEquals(List.of("content", "keep.txt", "site-output"), list(project), "no staging directory is left");
+
+        // a failure found late (by the check after rendering) leaves the output alone as well
+        TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"),
+                TrustKit.article("Вторая", "2025-02-01", "", "Текст второй новости."));
+        TrustKit.write(project.resolve("templates/article.ftlh"), "<#import \"layout.ftlh\" as layout>\n"
+                + "<@layout.document><h1>${article.title}</h1><a href=\"/nowhere/\">x</a></@layout.document>\n");
+        assertThrows(BuildFailedException.class, () -> Vestnik.build(config, new TrustKit.Recorder()));
+        assertEquals(before, TrustKit.snapshot(config.outputDir()), "bytes and mtimes after a failed check");
+        assertEquals(List.of("content", "keep.txt", "site-output", "templates"), list(project));
+    }
+
+    @Test
+    void aRebuildDeletesOnlyObsoleteFilesInsideTheOutput() throws Exception {
+        SiteConfig config = TrustKit.config(project).build();
+        Vestnik.build(config, new TrustKit.Recorder());
+        Path sibling = TrustKit.write(tmp.resolve("project/site-output-old/index.html"), "sentinel beside the output");
+        Path stale = TrustKit.write(config.outputDir().resolve("ru/old/index.html"), "stale page");
+        Path dotFile = TrustKit.write(config.outputDir().resolve(".htaccess"), "DirectoryIndex index.html");
+        TrustKit.deleteTree(project.resolve("content/news/2025-02-01-second"));
+        BuildResult result = Vestnik.build(config, new TrustKit.Recorder());
+        assertTrue(result.removed() >= 2, result.summary());
+        assertFalse(Files.exists(stale), "a file the build no longer produces is removed");
+        assertFalse(Files.exists(config.outputDir().resolve("ru/news/2025/second/index.html")));
+        assertTrue(Files.exists(sibling), "the sentinel beside the output stays");
+        assertTrue(Files.exists(project.resolve("keep.txt")));
+        assertTrue(Files.exists(dotFile), "dot-files at the top of the output stay");
+    }
+
+    @Test
+    void theProjectDirectoryIsRefused() {
+        refused(TrustKit.config(project).outputDir(project), "is the project directory or one of its parents");
+    }
+
+    @Test
+    void aParentOfTheProjectIsRefused() {
+        refused(TrustKit.config(project).outputDir(tmp), "is the project directory or one of its parents");
+    }
+
+    @Test
+    void aDirectoryHoldingTheContentIsRefused() {
+        TrustKit.write(project.resolve("src/content/news/2025-01-01-x/ru.md"), TrustKit.article("X", "2025-01-01", "", "x"));
+        refused(TrustKit.config(project).contentDir(project.resolve("src/content")).outputDir(project.resolve("src")),
+                "contains the content directory or lies inside it");
+    }
+
+    @Test
+    void aDirectoryInsideTheContentIsRefused() {
+        refused(TrustKit.config(project).outputDir(project.resolve("content/news")),
+                "contains the content directory or lies inside it");
+        refused(TrustKit.config(project).outputDir(project.resolve("content/site")),
+                "contains the content directory or lies inside it");
+    }
+
+    @Test
+    void theTemplatesDirectoryOrOneHoldingItIsRefused() {
+        TrustKit.write(project.resolve("theme/templates/messages/messages_ru.properties"), "site.name=X\n");
+        refused(TrustKit.config(project).templatesDir(project.resolve("theme/templates")).outputDir(project.resolve("theme")),
+                "contains the templates directory or lies inside it");
+        refused(TrustKit.config(project).templatesDir(project.resolve("theme/templates"))
+                .outputDir(project.resolve("theme/templates/out")), "contains the templates directory or lies inside it");
+    }
+
+    @Test
+    void aSymbolicLinkToTheProjectIsRefused() throws Exception {
+        Path link = Files.createSymbolicLink(tmp.resolve("link-to-project"), project);
+        refused(TrustKit.config(project).outputDir(link), "is the project directory or one of its parents");
+    }
+
+    @Test
+    void theFilesystemRootIsRefused() throws Exception {
+        List<String> rootBefore = list(Path.of("/"));
+        refused(TrustKit.config(project).outputDir(Path.of("/")), "is a filesystem root");
+        assertEquals(rootBefore, list(Path.of("/")), "nothing appeared in or vanished from /");
+    }
+
+    @Test
+    void theHomeDirectoryIsRefused() throws Exception {
+        String saved = System.getProperty("user.home");
+        Path home = Files.createDirectories(tmp.resolve("home/someone"));
+        TrustKit.write(home.resolve(".bashrc"), "export X=1\n");
+        TrustKit.write(home.resolve("Documents/letter.txt"), "dear");
+        try {
+            System.setProperty("user.home", home.toString());
+            refused(TrustKit.config(project).outputDir(home), "is a home directory");
+        } finally {
+            System.setProperty("user.home", saved);
+        }
+        assertEquals(List.of(".bashrc", "Documents"), list(home));
+    }
+
+    @Test
+    void aFileIsRefusedAsOutput() {
+        Path file = TrustKit.write(tmp.resolve("output.txt"), "not a directory");
+        refused(TrustKit.config(project).outputDir(file), "is a file, not a directory");
+    }
+
+    /** The build refuses the output directory with the reason, and not a file anywhere changed. */
+    private void refused(SiteConfig.Builder builder, String reason) {
+        SiteConfig config = builder.build();
+        Map<String, TrustKit.FileState> before = TrustKit.snapshot(tmp);
+        IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+                () -> Vestnik.build(config, new TrustKit.Recorder()));
+        assertEquals("refusing to write the site into " + config.outputDir() + ": it " + reason
+                + "; choose a directory of its own, such as site-output/", refusal.getMessage());
+        assertEquals(before, TrustKit.snapshot(tmp), "nothing was written or deleted");
+        assertFalse(Files.exists(config.outputDir().resolveSibling("." + config.outputDir().getFileName() + ".staging")));
+    }
+
+    private static List<String> list(Path dir) throws java.io.IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}

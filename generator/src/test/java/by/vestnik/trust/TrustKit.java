@@ -1,0 +1,168 @@
+package by.vestnik.trust;
+
+import by.vestnik.Reporter;
+import by.vestnik.SiteConfig;
+import by.vestnik.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Shared helpers of the trust tests: configurations, a recording reporter, file-tree snapshots. */
+final class TrustKit {
+    static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+    static final String BASE = "https://example.gov.by/";
+
+    private TrustKit() {
+    }
+
+    /** {@code generator/} as a path, whether the tests run from it or from the repository root. */
+    static Path moduleDir() {
+        Path here = Path.of("").toAbsolutePath();
+        if (Files.isDirectory(here.resolve("src/test/resources/broken"))) {
+            return here;
+        }
+        return here.resolve("generator");
+    }
+
+    static Path testResource(String name) {
+        return moduleDir().resolve("src/test/resources").resolve(name);
+    }
+
+    /** A project in {@code dir} with content/, templates/, site-output/; ru, be, en; UTC; a fixed clock. */
+    static SiteConfig.Builder config(Path dir) {
+        return SiteConfig.builder().project(dir).baseUrl(BASE).languages(List.of("ru", "be", "en"))
+                .timeZone(ZoneOffset.UTC).now(NOW).threads(2);
+    }
+
+    /** Keeps what the engine reports. */
+    static final class Recorder implements Reporter {
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+
+        @Override
+        public synchronized void diagnostic(Diagnostic diagnostic) {
+            diagnostics.add(diagnostic);
+        }
+
+        @Override
+        public void info(String message) {
+        }
+
+        @Override
+        public void debug(String message) {
+        }
+
+        synchronized List<String> formatted(Path base) {
+            return diagnostics.stream().map(d -> d.format(base)).toList();
+        }
+    }
+
+    /** One file of a tree: its content hash and modification time. */
+    record FileState(String sha256, FileTime modified) {
+    }
+
+    /** Every regular file under {@code root} (relative, '/'-separated) with its hash and mtime. */
+    static Map<String, FileState> snapshot(Path root) {
+        Map<String, FileState> files = new TreeMap<>();
+        if (!Files.exists(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString().replace('\\', '/'),
+                        new FileState(sha256(Files.readAllBytes(p)), Files.getLastModifiedTime(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Sets every file's mtime under {@code root} to a time long ago, so that any rewrite shows. */
+    static void ageAll(Path root) {
+        FileTime old = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes a UTF-8 file, creating its directories. */
+    static Path write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String article(String title, String date, String extraFrontMatter, String body) {
+        return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n" + extraFrontMatter + "---\n\n" + body + "\n";
+    }
+}
