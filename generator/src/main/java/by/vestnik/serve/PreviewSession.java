@@ -41,9 +41,15 @@ public final class PreviewSession implements AutoCloseable {
         this.reporter = reporter;
         rebuild();
         this.server = new DevServer(config.outputDir(), config.baseUrl().getRawPath(), state, host, port);
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path dir : List.of(config.contentDir(), config.templatesDir())) {
-            registerTree(dir);
+        try {
+            this.watcher = FileSystems.getDefault().newWatchService();
+            for (Path dir : List.of(config.contentDir(), config.templatesDir())) {
+                registerTree(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no session to close: stop serving here, or the port stays taken
+            server.close();
+            throw e;
         }
         this.watchThread = new Thread(this::watch, "vestnik-watch");
         watchThread.setDaemon(true);
