@@ -34,6 +34,15 @@ public final class DevServer implements AutoCloseable {
     private final ExecutorService executor;
     private final byte[] script;
 
+    static {
+        // without TCP_NODELAY the JDK's server writes headers and body apart and, on a kept-alive
+        // connection, waits for the client's delayed ACK: about 40 ms per response (wrk: ~340
+        // requests/s at 44 ms median on loopback). Read once, when the first server is made.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     DevServer(Path root, String basePath, BuildState state, String host, int port) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath;
