@@ -32,6 +32,16 @@ final class BuildState {
         return errors;
     }
 
+    /** A generation with its own errors, read together. */
+    record Snapshot(long generation, List<String> errors) {
+    }
+
+    /** Waits until a build newer than {@code seen} finished, or the timeout passed; then what is current. */
+    synchronized Snapshot awaitSnapshotNewerThan(long seen, long timeoutMillis) throws InterruptedException {
+        awaitNewerThan(seen, timeoutMillis);
+        return new Snapshot(generation, errors);
+    }
+
     /** Waits until a build newer than {@code seen} finished, or the timeout passed. */
     synchronized long awaitNewerThan(long seen, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;

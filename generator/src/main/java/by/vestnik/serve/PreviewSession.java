@@ -41,9 +41,15 @@ public final class PreviewSession implements AutoCloseable {
         this.reporter = reporter;
         rebuild();
         this.server = new DevServer(config.outputDir(), config.baseUrl().getRawPath(), state, host, port);
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path dir : List.of(config.contentDir(), config.templatesDir())) {
-            registerTree(dir);
+        try {
+            this.watcher = FileSystems.getDefault().newWatchService();
+            for (Path dir : List.of(config.contentDir(), config.templatesDir())) {
+                registerTree(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no session to close: stop serving here, or the port stays taken
+            server.close();
+            throw e;
         }
         this.watchThread = new Thread(this::watch, "vestnik-watch");
         watchThread.setDaemon(true);
@@ -81,17 +87,39 @@ public final class PreviewSession implements AutoCloseable {
 
     private void rebuild() {
         long start = System.nanoTime();
+        // when link problems are only warnings, the check cannot change what is served: pages are
+        // announced (and reload) as soon as they are written, and the check runs after that
+        boolean checkAfter = config.linkCheck() == SiteConfig.LinkCheck.WARN;
+        SiteConfig buildConfig = checkAfter ? withoutCheck(config) : config;
         try {
-            BuildResult result = Vestnik.build(config, reporter);
+            BuildResult result = Vestnik.build(buildConfig, reporter);
             reporter.info("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + result.summary());
             state.succeeded();
         } catch (BuildFailedException e) {
             reporter.info("the build failed; still serving the last good build");
             state.failed(e.diagnostics(), config.projectDir());
+            return;
         } catch (RuntimeException e) {
             reporter.info("the build failed: " + e);
             state.failed(List.of(Diagnostic.error(null, 0, String.valueOf(e.getMessage()))), config.projectDir());
+            return;
         }
+        if (checkAfter) {
+            long checkStart = System.nanoTime();
+            try {
+                List<Diagnostic> findings = Vestnik.check(config, reporter);
+                reporter.debug("check (after serving): " + (System.nanoTime() - checkStart) / 1_000_000 + " ms, "
+                        + findings.size() + " findings");
+            } catch (BuildFailedException | RuntimeException e) {
+                reporter.info("the link check failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private static SiteConfig withoutCheck(SiteConfig c) {
+        return new SiteConfig(c.projectDir(), c.contentDir(), c.templatesDir(), c.outputDir(), c.baseUrl(), c.languages(),
+                c.timeZone(), c.now(), c.drafts(), c.feedSize(), c.pageSize(), c.allowedHtmlElements(), c.threads(),
+                SiteConfig.LinkCheck.OFF);
     }
 
     private void watch() {
