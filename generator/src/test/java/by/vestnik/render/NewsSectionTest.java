@@ -459,10 +459,7 @@ class NewsSectionTest {
         RenderContext context = new RenderContext(model, new TemplateEngine(config.templatesDir()), new MarkdownRenderer(),
                 new Messages(config.languages(), config.templatesDir()), new ThemeAssets(config.templatesDir()), diagnostics);
         MapSink pages = new MapSink();
-        Summaries summaries = new ArticlePages(context).render(pages);
-        new ListPages(context, summaries).render(pages);
-        new IndexPages(context).render(pages);
-        new SpecialPages(context, diagnostics).renderChooser(pages);
+        new SiteRenderer(context).render(pages);
         int urls = context.sitemap.sorted().size();
         Map<String, Map<String, String>> whole = sitemapEntries(Files.readAllBytes(site.resolve("sitemap.xml")));
         assertTrue(urls > 60, "entries: " + urls);
