@@ -88,6 +88,11 @@ final class ArticleParser {
                 .setMaxAliasesForCollections(10)
                 .setCodePointLimit(1 << 20)
                 .build();
+        var tooDeep = YamlLimits.tooDeep(frontMatter.yaml());
+        if (tooDeep.isPresent()) {
+            diagnostics.error(file, tooDeep.getAsInt() + frontMatter.yamlLine(), YamlLimits.MESSAGE);
+            return Optional.empty();
+        }
         Optional<Node> root;
         try {
             root = new Compose(settings).composeString(frontMatter.yaml());
@@ -138,7 +143,7 @@ final class ArticleParser {
             }
             String key = keyScalar.getValue();
             if (!seen.add(key)) {
-                error(keyNode, "'" + key + "' is given twice");
+                error(keyNode, "'" + Shown.value(key) + "' is given twice");
                 return;
             }
             switch (key) {
@@ -152,7 +157,7 @@ final class ArticleParser {
                 }
                 case "slug" -> slug = slug(value);
                 case "draft" -> draft = flag(key, value);
-                case "source" -> source = optionalText(key, value);
+                case "source" -> source = webAddress(key, value);
                 case "aliases" -> aliases = aliases(value);
                 default -> warnUnknown(keyNode, key);
             }
@@ -175,6 +180,16 @@ final class ArticleParser {
             return text == null || text.isBlank() ? null : text.strip();
         }
 
+        /** Only http and https: the value becomes a link on the page. */
+        private String webAddress(String key, Node value) {
+            String text = optionalText(key, value);
+            if (text != null && !text.matches("(?i)https?://[^\\s<>\"]+")) {
+                error(value, "'" + key + "' must be an http or https address, not '" + Shown.value(text) + "'");
+                return null;
+            }
+            return text;
+        }
+
         private ZonedDateTime date(String key, Node value) {
             String text = requiredText(key, value);
             if (text == null) {
@@ -182,7 +197,7 @@ final class ArticleParser {
             }
             Optional<ZonedDateTime> parsed = ArticleDates.parse(text, zone);
             if (parsed.isEmpty()) {
-                error(value, "'" + key + "' has '" + text + "', which is not a date; write 2025-04-09, "
+                error(value, "'" + key + "' has '" + Shown.value(text) + "', which is not a date; write 2025-04-09, "
                         + "2025-04-09T14:30 or 2025-04-09T14:30:00+03:00");
             }
             return parsed.orElse(null);
@@ -191,7 +206,7 @@ final class ArticleParser {
         private String slug(Node value) {
             String text = requiredText("slug", value);
             if (text != null && !PathSegments.isSafeSegment(text)) {
-                error(value, "'slug' has '" + text + "', which is not a safe URL segment "
+                error(value, "'slug' has '" + Shown.value(text) + "', which is not a safe URL segment "
                         + "(use letters a-z, digits, '-', '_', '.'; no '/' or '..')");
                 return null;
             }
@@ -204,7 +219,7 @@ final class ArticleParser {
                 return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
             }
             if (text != null) {
-                error(value, "'" + key + "' must be true or false, not '" + text + "'");
+                error(value, "'" + key + "' must be true or false, not '" + Shown.value(text) + "'");
             }
             return false;
         }
@@ -214,7 +229,7 @@ final class ArticleParser {
             for (String alias : words("aliases", value)) {
                 String path = alias.replaceAll("^/+", "").replaceAll("/+$", "");
                 if (!PathSegments.isSafePath(path)) {
-                    error(value, "alias '" + alias + "' is not a safe site path (use segments of letters, "
+                    error(value, "alias '" + Shown.value(alias) + "' is not a safe site path (use segments of letters, "
                             + "digits, '-', '_', '.'; no '..')");
                 } else {
                     result.add(path);
@@ -263,7 +278,7 @@ final class ArticleParser {
                     .orElseThrow();
             int distance = LevenshteinDistance.getDefaultInstance().apply(nearest, key);
             String hint = distance <= 2 ? "; did you mean '" + nearest + "'?" : "; known keys: " + String.join(", ", KNOWN_KEYS);
-            diagnostics.warning(file, line(keyNode), "unknown front-matter key '" + key + "' is ignored" + hint);
+            diagnostics.warning(file, line(keyNode), "unknown front-matter key '" + Shown.value(key) + "' is ignored" + hint);
         }
 
         private void error(Node node, String message) {

@@ -51,6 +51,11 @@ public final class TagTableLoader {
         Node root;
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
+            var tooDeep = YamlLimits.tooDeep(text);
+            if (tooDeep.isPresent()) {
+                diagnostics.error(file, tooDeep.getAsInt() + 1, YamlLimits.MESSAGE);
+                return tags;
+            }
             root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeString(text).orElse(null);
         } catch (MarkedYamlEngineException e) {
             diagnostics.error(file, e.getProblemMark().map(m -> m.getLine() + 1).orElse(0),

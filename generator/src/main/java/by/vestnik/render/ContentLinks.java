@@ -48,7 +48,7 @@ final class ContentLinks {
                 diagnostics.warning(article.source().file(), fileLine,
                         "empty link ('" + trimmed + "'): link to a page or remove the link");
             }
-            return trimmed;
+            return absolute ? site.urls().absolute(article.path()) + trimmed : trimmed;
         }
         if (HAS_SCHEME.matcher(trimmed).find() || trimmed.startsWith("//")) {
             return trimmed;
@@ -62,9 +62,7 @@ final class ContentLinks {
         int cut = indexOfAny(trimmed, '#', '?');
         String pathPart = cut < 0 ? trimmed : trimmed.substring(0, cut);
         String suffix = cut < 0 ? "" : trimmed.substring(cut);
-        Path target = article.source().storyDir()
-                .resolve(URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8))
-                .normalize();
+        Path target = article.source().storyDir().resolve(decoded(pathPart)).normalize();
         Optional<String> page = linkedPage(target, absolute);
         if (page.isPresent()) {
             return page.get() + suffix;
@@ -77,6 +75,15 @@ final class ContentLinks {
             return trimmed;
         }
         return otherFile(article, target, trimmed, absolute);
+    }
+
+    /** The file name a link means: percent-escapes decoded, a '%' that starts none taken as it is. */
+    private static String decoded(String pathPart) {
+        try {
+            return URLDecoder.decode(pathPart.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return pathPart;
+        }
     }
 
     private Optional<String> linkedPage(Path target, boolean absolute) {

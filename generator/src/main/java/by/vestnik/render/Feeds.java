@@ -3,6 +3,7 @@ package by.vestnik.render;
 import by.vestnik.model.Article;
 import by.vestnik.render.view.FeedView;
 import java.util.Map;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Writes the RSS 2.0 feeds of the {@link FeedPlan}: the summary in {@code description}, the full
@@ -40,6 +41,7 @@ public final class Feeds {
 
     private FeedView.FeedItem item(Article article) {
         return new FeedView.FeedItem(article.title(), context.site.urls().absolute(article.path()),
-                DateFormats.rfc822(article.date()), extracts.summary(article), extracts.feedHtml(article));
+                DateFormats.rfc822(article.date()), StringEscapeUtils.escapeHtml4(extracts.summary(article)),
+                extracts.feedHtml(article));
     }
 }

@@ -100,6 +100,7 @@ public final class MarkdownRenderer {
      * feed rewriter sees the links as the page has them.
      */
     public Rendered render(String markdown, LinkRewriter pageRewriter, LinkRewriter feedRewriter) {
+        checkLinePrefixes(markdown);
         Node document = parse(markdown);
         checkNesting(document);
         rewriteLinks(document, pageRewriter);
@@ -154,6 +155,35 @@ public final class MarkdownRenderer {
         String align = attributes.remove("align");
         if (align != null) {
             attributes.put("style", "text-align: " + align);
+        }
+    }
+
+    /**
+     * Block nesting shows in the markers at the start of a line ({@code > - > 1. …}); the parser's
+     * work grows with that depth on every line, so a text nested far too deeply is refused before
+     * it is parsed rather than after.
+     */
+    private static void checkLinePrefixes(String markdown) {
+        int line = 0;
+        int markers = 0;
+        boolean inPrefix = true;
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == '\n') {
+                line++;
+                markers = 0;
+                inPrefix = true;
+            } else if (inPrefix) {
+                boolean listMarker = (c == '-' || c == '*' || c == '+') && i + 1 < markdown.length()
+                        && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t');
+                if (c == '>' || listMarker) {
+                    if (++markers > MAX_NESTING) {
+                        throw new TooDeeplyNested(line);
+                    }
+                } else if (c != ' ' && c != '\t' && !Character.isDigit(c) && c != '.' && c != ')') {
+                    inPrefix = false;
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import by.vestnik.model.Article;
 import by.vestnik.render.view.PageView;
 import by.vestnik.render.view.Sharing;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
@@ -23,7 +24,7 @@ final class SharingMetadata {
     Sharing of(Article article, PageView page, String summary, String firstImage) {
         String language = article.language();
         String url = page.canonical();
-        String image = firstImage.isEmpty() ? "" : URI.create(url).resolve(firstImage).toString();
+        String image = absoluteImage(url, firstImage);
         List<String> alternates = context.site.story(article).versions().stream()
                 .filter(v -> !v.language().equals(language))
                 .map(v -> ogLocale(v.language()))
@@ -33,6 +34,30 @@ final class SharingMetadata {
         String modified = DateFormats.iso(article.source().updated());
         return new Sharing(ogLocale(language), alternates, image, published, modified, tags,
                 jsonLd(article, url, summary, image, published, modified, tags));
+    }
+
+    /**
+     * The first image as an absolute http(s) URL, or empty: an image the page would not show
+     * (a data: URL, another scheme, a malformed address) is not announced to other sites either.
+     */
+    static String absoluteImage(String pageUrl, String image) {
+        String written = image.strip();
+        if (written.isEmpty()) {
+            return "";
+        }
+        URI resolved;
+        try {
+            resolved = URI.create(pageUrl).resolve(URI.create(written));
+        } catch (IllegalArgumentException malformed) {
+            try {
+                // a file name with spaces or other characters a URI must escape: escape them
+                resolved = URI.create(pageUrl).resolve(new URI(null, null, written, null));
+            } catch (URISyntaxException | IllegalArgumentException notAPath) {
+                return "";
+            }
+        }
+        String scheme = resolved.getScheme();
+        return "http".equals(scheme) || "https".equals(scheme) ? resolved.toString() : "";
     }
 
     private String ogLocale(String language) {
@@ -75,7 +100,10 @@ final class SharingMetadata {
         return string(name) + ":" + string(value);
     }
 
+    /** A JSON string that is also safe inside a script element: no '<', '>' or '&' appear as such. */
     private static String string(String value) {
-        return "\"" + StringEscapeUtils.escapeJson(value) + "\"";
+        String json = StringEscapeUtils.escapeJson(value)
+                .replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026");
+        return "\"" + json + "\"";
     }
 }

@@ -18,7 +18,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -126,9 +125,6 @@ class ContentLinksTest {
     }
 
     @Test
-    @Disabled("bug: an empty link ('' or '#') is reported as a warning but left relative in the feed's content:encoded, "
-            + "so the site check then fails the build ('link in content:encoded … is not an absolute URL'); "
-            + "ContentLinks.resolve returns it unchanged even when absolute URLs are asked for")
     void emptyLinksAreWarnings() {
         write(project.resolve("content/news/2025-04-03-c/ru.md"), article("C", "2025-04-03", "", "[пусто]() и [решётка](#)"));
         RecordingReporter reporter = new RecordingReporter();

@@ -70,7 +70,7 @@ class BrokenInputCorpusTest {
     Path tmp;
 
     /** Cases whose expected.txt says what should happen but the engine does not do yet; see the @Disabled tests. */
-    private static final List<String> KNOWN_BUGS = List.of("empty-link");
+    private static final List<String> KNOWN_BUGS = List.of();
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> list = Files.list(TrustKit.testResource("broken"))) {
@@ -81,10 +81,6 @@ class BrokenInputCorpusTest {
     }
 
     @org.junit.jupiter.api.Test
-    @org.junit.jupiter.api.Disabled("bug: an empty link [x](#) or [x]() is only a warning on the article page, but in the feed's "
-            + "content:encoded it stays '#' / '' (ContentLinks.resolve returns it before making it absolute), so the "
-            + "check fails the build with 'site-output/ru/rss.xml: error: link in content:encoded of … '#' is not an "
-            + "absolute URL'")
     void anEmptyLinkIsOnlyAWarning() throws Exception {
         reportsExactlyTheExpectedDiagnostics("empty-link");
     }

@@ -20,7 +20,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,8 +147,9 @@ class UnsafeMarkupTest {
             assertTrue(json.startsWith("{") && json.endsWith("}"), json);
             // the raw page has exactly one closing tag for the one script element
             assertEquals(1, html.toLowerCase(Locale.ROOT).split("</script", -1).length - 1, path);
-            assertTrue(json.contains("\"headline\":\"" + TITLE.replace("/", "\\/") + "\"")
-                    || json.contains("\"headline\":\"" + TITLE.replace("<", "\\u003C").replace("/", "\\/") + "\""), json);
+            // every character that could end or comment out the script element is a JSON escape
+            assertTrue(json.contains("\"headline\":\"" + TITLE.replace("/", "\\/").replace("<", "\\u003C")
+                    .replace(">", "\\u003E").replace("&", "\\u0026") + "\""), json);
         }
     }
 
@@ -173,9 +173,6 @@ class UnsafeMarkupTest {
     }
 
     @Test
-    @Disabled("bug: RSS <description> is HTML to feed readers, but the summary is XML-escaped only once, so a summary or "
-            + "first paragraph '<script>…' decodes to a live <script> element (e.g. ru/rss.xml item 'evil': "
-            + "&lt;script&gt;alert('summary')&lt;/script&gt;); it must be HTML-escaped before XML-escaping, or in CDATA as escaped HTML")
     void noFeedDescriptionDecodesToMarkup() throws IOException {
         for (Path file : files) {
             if (file.getFileName().toString().equals("rss.xml")) {
@@ -204,10 +201,6 @@ class UnsafeMarkupTest {
     }
 
     @Test
-    @Disabled("bug: JSON-LD escapes '/' but not '<': a title '<!--<script> …' is written into the ld+json block as is; "
-            + "the HTML parser then enters the script 'double escaped' state, the block's own </script> no longer ends "
-            + "it, and the whole rest of the page (h1, body, footer) becomes script text: jsoup finds no <h1> and no "
-            + "body.page-article. Escape '<' (and '>' '&') as \\u003C etc. in SharingMetadata.string")
     void aCommentOpenerInTheTitleCannotSwallowTheRestOfThePage(@TempDir Path dir) throws Exception {
         // "<!--<script>" inside a script element enters the "double escaped" state of the HTML parser,
         // in which the element's own </script> no longer ends it: the page after it would be script
@@ -222,10 +215,6 @@ class UnsafeMarkupTest {
     }
 
     @Test
-    @Disabled("bug: the first image of an article goes into og:image, twitter card and JSON-LD 'image' unsanitized: "
-            + "![x](data:image/svg+xml;base64,…) gives <meta property=\"og:image\" content=\"data:image/svg+xml;base64,…\"> "
-            + "and \"image\":[\"data:…\"] although the sanitizer removed that <img> from the body "
-            + "(SharingMetadata.of resolves Rendered.firstImage, the raw Markdown destination)")
     void theSharingImageIsNeverAnUnsafeUrl() throws IOException {
         Document page = Jsoup.parse(Files.readString(config.outputDir().resolve("en/news/2025/evil/index.html")));
         for (Element meta : page.select("meta[property=og:image], meta[name=twitter:image]")) {
@@ -235,9 +224,6 @@ class UnsafeMarkupTest {
     }
 
     @Test
-    @Disabled("bug: front-matter 'source: \"javascript:alert(1)\"' is written as <a href=\"javascript:alert(1)\"> on the "
-            + "article page (article.ftlh uses ${article.source} as href; only HTML-escaped, no scheme check), "
-            + "and the build passes")
     void aJavascriptSourceNeverBecomesALink(@TempDir Path dir) throws Exception {
         TrustKit.write(dir.resolve("content/news/2025-03-01-src/ru.md"),
                 TrustKit.article("Источник", "2025-03-01", "source: \" JaVaScript:alert(1)\"\n", "Текст."));

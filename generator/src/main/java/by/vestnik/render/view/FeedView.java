@@ -16,7 +16,10 @@ public record FeedView(
         items = List.copyOf(items);
     }
 
-    /** One item: the summary goes into {@code description}, the full HTML into {@code content:encoded}. */
-    public record FeedItem(String title, String link, String pubDate, String summary, String html) {
+    /**
+     * One item. {@code description} is HTML to feed readers, so the plain-text summary arrives here
+     * already HTML-escaped ({@code summaryHtml}); the full HTML goes into {@code content:encoded}.
+     */
+    public record FeedItem(String title, String link, String pubDate, String summaryHtml, String html) {
     }
 }
