@@ -34,6 +34,7 @@ public final class SiteChecker {
     private final Severity severity;
     private final Path shownRoot;
     private final List<Diagnostic> findings = new ArrayList<>();
+    private final Set<String> ownedTops = new HashSet<>();
 
     /**
      * @param sources  the source file of each page path that has one (articles), for messages
@@ -50,6 +51,10 @@ public final class SiteChecker {
     }
 
     public List<Diagnostic> check() {
+        for (String path : files.paths()) {
+            int slash = path.indexOf('/');
+            ownedTops.add(slash < 0 ? path : path.substring(0, slash + 1));
+        }
         Map<String, PageFacts> pages = new TreeMap<>();
         files.paths().parallelStream()
                 .filter(path -> path.endsWith(".html"))
@@ -77,7 +82,7 @@ public final class SiteChecker {
     }
 
     private void checkLink(String page, String url) {
-        links.target(page, url).filter(target -> !exists(target))
+        links.target(page, url).filter(this::isOurs).filter(target -> !exists(target))
                 .ifPresent(target -> report(page, "broken link to '" + url + "' (no file " + target + ")"));
     }
 
@@ -178,6 +183,17 @@ public final class SiteChecker {
                 report(path, "lists " + loc + " more than once");
             }
         }
+    }
+
+    /**
+     * Whether a path lies where this site publishes: in one of the top-level folders (or at a
+     * top-level file name) the build produced. On a host shared with other sections of a web site
+     * (a base URL at the root), links to those sections are not ours to judge.
+     */
+    private boolean isOurs(String target) {
+        int slash = target.indexOf('/');
+        String top = slash < 0 ? target : target.substring(0, slash + 1);
+        return ownedTops.contains(top) || ownedTops.contains(top.endsWith("/") ? top : top + "/");
     }
 
     /** As a static server sees it: a directory path without its slash serves its index.html. */

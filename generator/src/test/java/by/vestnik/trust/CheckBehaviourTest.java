@@ -55,12 +55,12 @@ class CheckBehaviourTest {
     @Test
     void aBrokenLinkInAProjectTemplateFailsTheBuildNamingPageAndSource() throws IOException {
         TrustKit.write(project.resolve("templates/article.ftlh"), embedded("article.ftlh")
-                .replace("<div class=\"article__body\">", "<p><a href=\"/nowhere/\">nowhere</a></p>\n<div class=\"article__body\">"));
+                .replace("<div class=\"article__body\">", "<p><a href=\"/ru/nowhere/\">nowhere</a></p>\n<div class=\"article__body\">"));
         List<String> shown = failures(TrustKit.config(project).build());
         assertEquals(List.of(
-                "site-output/en/news/2025/first/index.html: error: broken link to '/nowhere/' (no file nowhere/index.html) (from content/news/2025-01-01-first/en.md)",
-                "site-output/ru/news/2025/first/index.html: error: broken link to '/nowhere/' (no file nowhere/index.html) (from content/news/2025-01-01-first/ru.md)",
-                "site-output/ru/news/2025/second/index.html: error: broken link to '/nowhere/' (no file nowhere/index.html) (from content/news/2025-02-01-second/ru.md)"),
+                "site-output/en/news/2025/first/index.html: error: broken link to '/ru/nowhere/' (no file ru/nowhere/index.html) (from content/news/2025-01-01-first/en.md)",
+                "site-output/ru/news/2025/first/index.html: error: broken link to '/ru/nowhere/' (no file ru/nowhere/index.html) (from content/news/2025-01-01-first/ru.md)",
+                "site-output/ru/news/2025/second/index.html: error: broken link to '/ru/nowhere/' (no file ru/nowhere/index.html) (from content/news/2025-02-01-second/ru.md)"),
                 shown);
     }
 
@@ -94,15 +94,23 @@ class CheckBehaviourTest {
     }
 
     @Test
+    void linksToOtherSectionsOfTheSameHostAreNotJudged() throws Exception {
+        // the site sits at the host's root, beside the ministry's other sections: /law/… is theirs
+        TrustKit.write(project.resolve("templates/article.ftlh"), embedded("article.ftlh")
+                .replace("<div class=\"article__body\">", "<p><a href=\"/law/123\">law</a></p>\n<div class=\"article__body\">"));
+        Vestnik.build(TrustKit.config(project).build(), new TrustKit.Recorder());
+    }
+
+    @Test
     void withWarnTheSameProblemsOnlyWarnAndTheSiteIsBuilt() throws Exception {
         TrustKit.write(project.resolve("templates/article.ftlh"), embedded("article.ftlh")
-                .replace("<div class=\"article__body\">", "<p><a href=\"/nowhere/\">nowhere</a></p>\n<div class=\"article__body\">"));
+                .replace("<div class=\"article__body\">", "<p><a href=\"/ru/nowhere/\">nowhere</a></p>\n<div class=\"article__body\">"));
         SiteConfig config = TrustKit.config(project).linkCheck(SiteConfig.LinkCheck.WARN).build();
         TrustKit.Recorder reporter = new TrustKit.Recorder();
         BuildResult result = Vestnik.build(config, reporter);
         assertEquals(3, result.warnings(), result.summary());
         assertEquals(3, reporter.diagnostics.size());
-        assertTrue(reporter.formatted(project).stream().allMatch(l -> l.contains(": warning: broken link to '/nowhere/'")),
+        assertTrue(reporter.formatted(project).stream().allMatch(l -> l.contains(": warning: broken link to '/ru/nowhere/'")),
                 reporter.formatted(project).toString());
         assertTrue(Files.exists(config.outputDir().resolve("ru/news/2025/first/index.html")));
 

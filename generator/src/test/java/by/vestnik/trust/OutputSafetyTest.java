@@ -68,7 +68,7 @@ class OutputSafetyTest {
         TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"),
                 TrustKit.article("Вторая", "2025-02-01", "", "Текст второй новости."));
         TrustKit.write(project.resolve("templates/article.ftlh"), "<#import \"layout.ftlh\" as layout>\n"
-                + "<@layout.document><h1>${article.title}</h1><a href=\"/nowhere/\">x</a></@layout.document>\n");
+                + "<@layout.document><h1>${article.title}</h1><a href=\"/ru/nowhere/\">x</a></@layout.document>\n");
         assertThrows(BuildFailedException.class, () -> Vestnik.build(config, new TrustKit.Recorder()));
         assertEquals(before, TrustKit.snapshot(config.outputDir()), "bytes and mtimes after a failed check");
         assertEquals(List.of(".site-output.vestnik-record", "content", "keep.txt", "site-output", "templates"),
