@@ -71,7 +71,7 @@ public final class TemplateEngine {
             return out.toString().getBytes(StandardCharsets.UTF_8);
         } catch (ParseException e) {
             throw problem(e.getTemplateName() != null ? e.getTemplateName() : templateName, e.getLineNumber(), e.getColumnNumber(),
-                    "template syntax error: " + e.getEditorMessage());
+                    "template syntax error: " + firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             String expression = e.getBlamedExpressionString();
             throw problem(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName,
