@@ -17,6 +17,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Checks a rendered site as a crawler would: every internal link and image resolves, every
@@ -25,6 +27,7 @@ import org.jsoup.parser.Parser;
  * names the page and, where known, the source file it came from.
  */
 public final class SiteChecker {
+    private static final Evaluator CONTENT_LINKS = QueryParser.parse("a[href], img[src]");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[A-Za-z]{2})?|x-default");
 
     private final SiteFiles files;
@@ -65,9 +68,9 @@ public final class SiteChecker {
         for (String path : files.paths()) {
             if (path.endsWith(".xml")) {
                 Document xml = Jsoup.parse(new String(files.read(path), StandardCharsets.UTF_8), "", Parser.xmlParser());
-                if (!xml.select("rss").isEmpty()) {
+                if (child(xml, "rss") != null) {
                     checkFeed(path, xml);
-                } else if (!xml.select("urlset").isEmpty()) {
+                } else if (child(xml, "urlset") != null) {
                     checkSitemap(path, xml, listed);
                 }
             }
@@ -132,38 +135,40 @@ public final class SiteChecker {
     }
 
     private void checkFeed(String path, Document feed) {
-        Element rss = feed.selectFirst("rss");
+        Element rss = child(feed, "rss");
         if (!"2.0".equals(rss.attr("version"))) {
             report(path, "the feed is not RSS 2.0 (version '" + rss.attr("version") + "')");
         }
-        Element channel = rss.selectFirst("> channel");
+        Element channel = child(rss, "channel");
         if (channel == null) {
             report(path, "the feed has no channel");
             return;
         }
         for (String required : List.of("title", "link", "description")) {
-            if (channel.selectFirst("> " + required) == null) {
+            if (child(channel, required) == null) {
                 report(path, "the feed's channel has no <" + required + ">");
             }
         }
-        Element self = channel.selectFirst("> atom|link[rel=self]");
+        Element self = channel.children().stream()
+                .filter(e -> e.tagName().equals("atom:link") && e.attr("rel").equals("self"))
+                .findFirst().orElse(null);
         if (self == null || !self.attr("href").equals(baseUrl + path)) {
             report(path, "atom:link rel=self must be " + baseUrl + path);
         }
         checkAbsolute(path, "channel link", text(channel, "link"));
-        for (Element item : channel.select("> item")) {
+        for (Element item : children(channel, "item")) {
             String link = text(item, "link");
             checkAbsolute(path, "item link", link);
             links.pageOf(link).filter(t -> !files.paths().contains(t))
                     .ifPresent(t -> report(path, "item link " + link + " leads to no page"));
-            Element guid = item.selectFirst("> guid");
+            Element guid = child(item, "guid");
             if (guid != null && !"false".equals(guid.attr("isPermaLink"))) {
                 checkAbsolute(path, "guid", guid.text());
             }
-            Element content = item.selectFirst("> content|encoded");
+            Element content = child(item, "content:encoded");
             if (content != null) {
                 Document html = Jsoup.parseBodyFragment(content.text());
-                for (Element element : html.select("a[href], img[src]")) {
+                for (Element element : html.select(CONTENT_LINKS)) {
                     String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                     if (!url.startsWith("mailto:") && !url.startsWith("tel:")) {
                         checkAbsolute(path, "link in content:encoded of " + link, url);
@@ -174,7 +179,7 @@ public final class SiteChecker {
     }
 
     private void checkSitemap(String path, Document sitemap, Set<String> listed) {
-        for (Element url : sitemap.select("url")) {
+        for (Element url : children(child(sitemap, "urlset"), "url")) {
             String loc = text(url, "loc");
             Optional<String> page = links.pageOf(loc);
             if (page.isEmpty() || !files.paths().contains(page.get())) {
@@ -208,8 +213,22 @@ public final class SiteChecker {
     }
 
     private static String text(Element parent, String child) {
-        Element element = parent.selectFirst("> " + child);
+        Element element = child(parent, child);
         return element == null ? "" : element.text().strip();
+    }
+
+    /** The first child element with this tag name (a direct lookup: no selector to compile). */
+    private static Element child(Element parent, String tag) {
+        for (Element element : parent.children()) {
+            if (element.tagName().equals(tag)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> children(Element parent, String tag) {
+        return parent.children().stream().filter(e -> e.tagName().equals(tag)).toList();
     }
 
     private synchronized void report(String page, String message) {

@@ -1,12 +1,12 @@
 package by.vestnik.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A digest of everything a build reads: the bytes and names of every file in the content and
- * templates directories, the configuration (less the reference time, which the build record
+ * A digest of everything a build reads: the name, size and modification time of every file in
+ * the content and templates directories (an edit changes the time; reading every byte of a large
+ * site would cost more than the rest of an unchanged rebuild), the configuration (less the reference time, which the build record
  * handles on its own), and the engine itself, so that a new plugin build is never mistaken for
  * the last one.
  */
@@ -27,7 +28,6 @@ public final class InputFingerprint {
         MessageDigest digest = sha256();
         update(digest, configuration);
         update(digest, engineIdentity());
-        byte[] buffer = new byte[64 * 1024];
         for (Path dir : directories) {
             update(digest, "dir:" + dir);
             if (!Files.isDirectory(dir)) {
@@ -40,13 +40,12 @@ public final class InputFingerprint {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }
             for (Path file : files) {
-                update(digest, "file:" + dir.relativize(file));
-                try (InputStream in = Files.newInputStream(file)) {
-                    for (int read; (read = in.read(buffer)) > 0; ) {
-                        digest.update(buffer, 0, read);
-                    }
+                try {
+                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                    update(digest, "file:" + dir.relativize(file) + ":" + attributes.size() + ":"
+                            + attributes.lastModifiedTime().toMillis());
                 } catch (IOException e) {
-                    update(digest, "unreadable");
+                    update(digest, "unreadable:" + dir.relativize(file));
                 }
             }
         }

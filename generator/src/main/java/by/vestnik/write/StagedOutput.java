@@ -96,6 +96,12 @@ public final class StagedOutput implements PageSink {
     /** Publishes the changed files and removes the ones no longer produced. */
     public Stats commit() {
         try {
+            if (isEmptyOrAbsent(outputDir) && Files.isDirectory(stagingDir)) {
+                // nothing to keep: the staged tree becomes the output in one rename
+                Files.deleteIfExists(outputDir);
+                Files.move(stagingDir, outputDir, StandardCopyOption.ATOMIC_MOVE);
+                return new Stats(changed.size(), produced.size() - changed.size(), 0);
+            }
             Files.createDirectories(outputDir);
             List<String> toMove = new ArrayList<>(changed);
             toMove.sort(Comparator.naturalOrder());
@@ -112,6 +118,15 @@ public final class StagedOutput implements PageSink {
             return new Stats(changed.size(), produced.size() - changed.size(), removed);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish into " + outputDir, e);
+        }
+    }
+
+    private static boolean isEmptyOrAbsent(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
         }
     }
 
