@@ -18,6 +18,7 @@ import sys
 
 KINDS = [
     ("article", re.compile(r"^[a-z]{2}/news/\d{4}/[^/]+/index\.html$")),
+    ("news-index", re.compile(r"^[a-z]{2}/news/index\.html$")),
     ("year", re.compile(r"^[a-z]{2}/news/\d{4}/index\.html$")),
     ("year-page", re.compile(r"^[a-z]{2}/news/\d{4}/page/\d+/index\.html$")),
     ("home", re.compile(r"^[a-z]{2}/index\.html$")),
