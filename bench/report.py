@@ -64,7 +64,7 @@ def main():
         % meta["heap"],
         "- Tools: %s; %s; %s" % (meta["java"], meta["maven"].replace("\x1b[1m", "").replace("\x1b[m", ""),
                                  meta["hugo"]),
-        "- Engine: commit %s of this repository (plain Java: generator/target/classes; Maven: the plugin jar "
+        "- Engine: %s (plain Java: generator/target/classes; Maven: the plugin jar "
         "installed from it into `%s`, sha256 %s…)" % (meta["engine"], meta["m2"], meta["plugin_sha"]),
         "- Runs: median of %s timed runs per case, after %s untimed warm-up run(s) per tool; clean runs of the "
         "three tools interleaved; output trees deleted outside the timed part" % (meta["runs"], meta["warmup"]),

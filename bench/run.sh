@@ -12,6 +12,8 @@
 #   WARMUP=1               untimed warm-up runs per tool before timing (page cache, Maven resolution)
 #   JAVA_HEAP=-Xmx384m     heap for the plain Java run and, through MAVEN_OPTS, for Maven
 #   WORK=bench/work        corpora, outputs, logs
+#   GENERATOR=DIR          another engine source tree to measure (default: this repository's generator/);
+#                          e.g. another branch's: git archive main generator | tar -x -C /tmp/engine-main
 #   M2_REPO=WORK/m2        local Maven repository for the plugin install and the Maven run (see below)
 #   SKIP_INSTALL=1         do not (re)install the plugin first
 #   RESULTS=bench/RESULTS.md
@@ -19,7 +21,7 @@ set -euo pipefail
 
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$BENCH/.." && pwd)"
-GENERATOR="$REPO/generator"
+GENERATOR="${GENERATOR:-$REPO/generator}"   # the engine to measure: a generator/ source tree
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
 JAVA_HEAP="${JAVA_HEAP:--Xmx384m}"
@@ -196,7 +198,13 @@ bench_size() {
 : >"$DATA"
 : >"$WORK/load.tsv"
 : >"$WORK/edited.tsv"
-ENGINE="$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD -- generator 2>/dev/null || echo +local-changes)"
+if [ -n "${ENGINE_LABEL:-}" ]; then
+    ENGINE="$ENGINE_LABEL"
+elif [ "$GENERATOR" = "$REPO/generator" ]; then
+    ENGINE="commit $(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$REPO" diff --quiet HEAD -- generator 2>/dev/null || echo +local-changes) of this repository"
+else
+    ENGINE="the source tree $GENERATOR"
+fi
 python3 - "$META" "$JAVA_HEAP" "$RUNS" "$WARMUP" "$0 ${SIZES[*]}" "$ENGINE" "$PLUGIN_SHA" "$M2_REPO" <<'EOF'
 import json, os, platform, subprocess, sys, datetime
 meta_path, heap, runs, warmup, command, engine, plugin_sha, m2 = sys.argv[1:]
