@@ -40,6 +40,21 @@ def load_of(uptime_line):
     return tuple(float(x) for x in m.groups()) if m else None
 
 
+def stage_timings(logs):
+    """Vestnik's own `--verbose` stage timings from the plain Java runs' logs, one line per run."""
+    if not os.path.isdir(logs):
+        return []
+    lines = []
+    order = {"clean": 0, "nochange": 1, "edit": 2}
+    names = [f for f in os.listdir(logs) if re.match(r"java-(clean|nochange|edit)-\d+\.log$", f)]
+    names.sort(key=lambda f: (order[f.split("-")[1]], int(re.search(r"(\d+)\.log$", f).group(1))))
+    for name in names:
+        with open(os.path.join(logs, name), encoding="utf-8", errors="replace") as f:
+            stages = re.findall(r"^vestnik: \[debug\] (\w+): (\d+) ms$", f.read(), re.M)
+        lines.append("%-17s %s" % (name[:-4] + ":", "  ".join("%s %5s ms" % st for st in stages)))
+    return lines
+
+
 def main():
     work = sys.argv[1]
     meta = json.load(open(os.path.join(work, "meta.json"), encoding="utf-8"))
@@ -120,7 +135,7 @@ def main():
                     "%d / %.2f" % (d["counts"].get(kind, 0), d["bytes"].get(kind, 0) / 1e6) for d in kinds)))
             out.append("| **all .html** | %s |" % " | ".join(str(d["html"]) for d in kinds))
             out.append("")
-        stages = load_lines(os.path.join(work, "stages-%d.txt" % n))
+        stages = stage_timings(os.path.join(work, "n%d" % n, "logs"))
         if stages:
             out += ["Vestnik's own stage timings (`--verbose`, plain Java runs):", "", "```"] + stages + ["```", ""]
     print("\n".join(out))

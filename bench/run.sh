@@ -187,11 +187,6 @@ bench_size() {
 
     python3 "$BENCH/count-pages.py" "$corpus/out-java" "$corpus/out-maven" "$corpus/out-hugo" >"$WORK/kinds-$n.jsonl"
     echo "$n	after	$(uptime)" >>"$WORK/load.tsv"
-    local f
-    for f in "$logs"/java-clean-*.log "$logs"/java-nochange-*.log "$logs"/java-edit-*.log; do
-        printf '%s: %s\n' "$(basename "$f" .log)" "$(grep -E '^vestnik: \[debug\] (load|model|render|write):' "$f" \
-            | sed 's/^vestnik: \[debug\] //' | paste -sd' ')"
-    done >"$WORK/stages-$n.txt"
 }
 
 # --- run -----------------------------------------------------------------------------------------
