@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Turns bench/run.sh's raw data (WORK/measurements.tsv and friends) into RESULTS.md on stdout.
+
+usage: report.py WORK
+"""
+
+import json
+import os
+import re
+import statistics
+import sys
+
+CASES = ["vestnik-java clean", "vestnik-maven clean", "hugo clean",
+         "vestnik-java no-change", "hugo no-change", "vestnik-java one-edit"]
+# each row's wall time is compared with this Hugo case
+HUGO_OF = {"clean": "hugo clean", "no-change": "hugo no-change", "one-edit": "hugo no-change"}
+KIND_ORDER = ["article", "home", "home-page", "news-index", "year", "year-page", "tags-index", "tag", "tag-page", "404", "root",
+              "redirect", "other-html", "feed-language", "feed-tag", "sitemap", "other"]
+
+
+def load_rows(work):
+    rows = {}
+    with open(os.path.join(work, "measurements.tsv"), encoding="utf-8") as f:
+        for line in f:
+            n, case, run, wall, user, sys_, rss, pages = line.rstrip("\n").split("\t")
+            rows.setdefault(int(n), {}).setdefault(case, []).append(
+                {"wall": float(wall), "cpu": float(user) + float(sys_), "rss": int(rss) / 1024, "pages": int(pages)})
+    return rows
+
+
+def load_lines(path):
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if line.strip()]
+
+
+def load_of(uptime_line):
+    m = re.search(r"load average: ([\d.]+), ([\d.]+), ([\d.]+)", uptime_line)
+    return tuple(float(x) for x in m.groups()) if m else None
+
+
+def stage_timings(logs):
+    """Vestnik's own `--verbose` stage timings from the plain Java runs' logs, one line per run."""
+    if not os.path.isdir(logs):
+        return []
+    lines = []
+    order = {"clean": 0, "nochange": 1, "edit": 2}
+    names = [f for f in os.listdir(logs) if re.match(r"java-(clean|nochange|edit)-\d+\.log$", f)]
+    names.sort(key=lambda f: (order[f.split("-")[1]], int(re.search(r"(\d+)\.log$", f).group(1))))
+    for name in names:
+        with open(os.path.join(logs, name), encoding="utf-8", errors="replace") as f:
+            stages = re.findall(r"^vestnik: \[debug\] (\w+): (\d+) ms$", f.read(), re.M)
+        lines.append("%-17s %s" % (name[:-4] + ":", "  ".join("%s %5s ms" % st for st in stages)))
+    return lines
+
+
+def main():
+    work = sys.argv[1]
+    meta = json.load(open(os.path.join(work, "meta.json"), encoding="utf-8"))
+    rows = load_rows(work)
+    loads = [line.split("\t") for line in load_lines(os.path.join(work, "load.tsv"))]
+    edited = dict(line.split("\t") for line in load_lines(os.path.join(work, "edited.tsv")))
+    nproc = meta["nproc"]
+    busiest = max((load_of(l[2])[0] for l in loads if load_of(l[2])), default=0.0)
+    preliminary = busiest > 0.5 * nproc or 10000 not in rows
+
+    out = ["# Vestnik vs Hugo: build benchmark results", ""]
+    if preliminary:
+        out += ["**Preliminary figures.** " + ("The machine was shared and busy while they were taken (1-minute load "
+                "average up to %.1f on %d cores, see below): wall times are inflated and noisy; compare CPU "
+                "times and ratios rather than absolute seconds. " % (busiest, nproc) if busiest > 0.5 * nproc else "")
+                + ("N=10000 was not run. " if 10000 not in rows else "")
+                + "The lead runs the final figures on an idle machine.", ""]
+    out += [
+        "- Date: %s" % meta["date"],
+        "- Machine: %d cores (`nproc`), %s, %s RAM, Linux %s" % (nproc, meta["cpu"], meta["memory"], meta["kernel"]),
+        "- JVM heap: `%s` for the plain Java run and, through `MAVEN_OPTS`, for Maven; Hugo has no limit"
+        % meta["heap"],
+        "- Tools: %s; %s; %s" % (meta["java"], meta["maven"].replace("\x1b[1m", "").replace("\x1b[m", ""),
+                                 meta["hugo"]),
+        "- Engine: %s (plain Java: generator/target/classes; Maven: the plugin jar "
+        "installed from it into `%s`, sha256 %s…)" % (meta["engine"], meta["m2"], meta["plugin_sha"]),
+        "- Runs: median of %s timed runs per case, after %s untimed warm-up run(s) per tool; clean runs of the "
+        "three tools interleaved; output trees deleted outside the timed part" % (meta["runs"], meta["warmup"]),
+        "- Command: `%s` (from the repository root)" % meta["command"],
+        "",
+        "Columns: *wall* and *CPU* (user+system) are medians; *pages* counts the output's `.html` files; "
+        "*peak RSS* is the largest \"Maximum resident set size\" of `/usr/bin/time -v` over the runs (for Maven: "
+        "the Maven JVM, plugin included); *× Hugo* is the median wall time over Hugo's (clean vs clean, rebuilds "
+        "vs Hugo's no-change rebuild, which rebuilds everything).",
+        "",
+    ]
+    for n in sorted(rows):
+        corpus_path = os.path.join(work, "n%d" % n, "corpus.json")
+        corpus = json.load(open(corpus_path, encoding="utf-8")) if os.path.exists(corpus_path) else {}
+        out += ["## N = %d articles per language" % n, ""]
+        if corpus:
+            out += ["Corpus: %d stories (%s in three languages, %s in two, %s in one), %d articles, %.1f MB of "
+                    "Markdown, %d words, dates 2020–2025, 20 tags." % (
+                        corpus["stories"], corpus["stories_by_versions"]["3"], corpus["stories_by_versions"]["2"],
+                        corpus["stories_by_versions"]["1"], corpus["articles"], corpus["bytes"] / 1e6,
+                        corpus["words"]), ""]
+        for when, line in [(l[1], l[2]) for l in loads if int(l[0]) == n]:
+            out.append("- Load %s: `%s`" % (when, line.strip()))
+        out += ["", "| case | wall s | CPU s | pages | pages/s | peak RSS MB | × Hugo |",
+                "|---|---:|---:|---:|---:|---:|---:|"]
+        cases = rows[n]
+        for case in CASES + sorted(set(cases) - set(CASES)):
+            if case not in cases:
+                continue
+            runs = cases[case]
+            wall = statistics.median(r["wall"] for r in runs)
+            cpu = statistics.median(r["cpu"] for r in runs)
+            pages = runs[-1]["pages"]
+            rss = max(r["rss"] for r in runs)
+            hugo = cases.get(HUGO_OF.get(case.split(" ", 1)[1], ""), [])
+            ratio = "%.2f" % (wall / statistics.median(r["wall"] for r in hugo)) if hugo else ""
+            out.append("| %s | %.2f | %.2f | %d | %.0f | %.0f | %s |" % (case, wall, cpu, pages, pages / wall, rss,
+                                                                       ratio))
+        out.append("")
+        if str(n) in edited:
+            out += ["One-edit: a sentence appended to `%s` before each run." % os.path.relpath(
+                edited[str(n)], os.path.join(work, "n%d" % n)), ""]
+        kinds_path = os.path.join(work, "kinds-%d.jsonl" % n)
+        if os.path.exists(kinds_path):
+            kinds = [json.loads(l) for l in load_lines(kinds_path)]
+            names = ["Vestnik (java)", "Vestnik (maven)", "Hugo"][:len(kinds)]
+            out += ["Output files by kind (count / MB):", "",
+                    "| kind | " + " | ".join(names) + " |", "|---|" + "---:|" * len(kinds)]
+            present = [k for k in KIND_ORDER if any(k in d["counts"] for d in kinds)]
+            present += sorted({k for d in kinds for k in d["counts"]} - set(present))
+            for kind in present:
+                out.append("| %s | %s |" % (kind, " | ".join(
+                    "%d / %.2f" % (d["counts"].get(kind, 0), d["bytes"].get(kind, 0) / 1e6) for d in kinds)))
+            out.append("| **all .html** | %s |" % " | ".join(str(d["html"]) for d in kinds))
+            out.append("")
+        stages = stage_timings(os.path.join(work, "n%d" % n, "logs"))
+        if stages:
+            out += ["Vestnik's own stage timings (`--verbose`, plain Java runs):", "", "```"] + stages + ["```", ""]
+    print("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()
