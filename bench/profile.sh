@@ -9,7 +9,7 @@ set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 WORK="${WORK:-$BENCH/work}"
 GENERATOR="${GENERATOR:-$BENCH/../generator}"
-JAVA_HEAP="${JAVA_HEAP:--Xmx384m}"
+JAVA_HEAP="${JAVA_HEAP:--Xmx256m}"
 N="${1:?usage: bench/profile.sh N}"
 CORPUS="$WORK/n$N"
 [ -d "$CORPUS/vestnik/content" ] || { echo "no corpus in $CORPUS: run bench/run.sh $N first" >&2; exit 1; }

@@ -10,7 +10,7 @@
 # Environment:
 #   RUNS=3                 timed runs per case (the median is reported)
 #   WARMUP=1               untimed warm-up runs per tool before timing (page cache, Maven resolution)
-#   JAVA_HEAP=-Xmx384m     heap for the plain Java run and, through MAVEN_OPTS, for Maven
+#   JAVA_HEAP=-Xmx256m     heap for the plain Java run and, through MAVEN_OPTS, for Maven
 #   WORK=bench/work        corpora, outputs, logs
 #   GENERATOR=DIR          another engine source tree to measure (default: this repository's generator/);
 #                          e.g. another branch's: git archive main generator | tar -x -C /tmp/engine-main
@@ -24,7 +24,7 @@ REPO="$(cd "$BENCH/.." && pwd)"
 GENERATOR="${GENERATOR:-$REPO/generator}"   # the engine to measure: a generator/ source tree
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
-JAVA_HEAP="${JAVA_HEAP:--Xmx384m}"
+JAVA_HEAP="${JAVA_HEAP:--Xmx256m}"
 WORK="${WORK:-$BENCH/work}"
 RESULTS="${RESULTS:-$BENCH/RESULTS.md}"
 BASE_URL="https://bench.example.org/"
