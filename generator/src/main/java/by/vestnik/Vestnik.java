@@ -9,13 +9,11 @@ import by.vestnik.load.Tag;
 import by.vestnik.load.TagTableLoader;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
-import by.vestnik.render.MarkdownRenderer;
-import by.vestnik.render.Messages;
 import by.vestnik.render.RenderContext;
+import by.vestnik.render.Messages;
+import by.vestnik.render.RenderTools;
 import by.vestnik.render.SiteRenderer;
-import by.vestnik.render.HtmlPolicy;
 import by.vestnik.render.TemplateEngine;
-import by.vestnik.render.ThemeAssets;
 import by.vestnik.write.OutputGuard;
 import by.vestnik.write.StagedOutput;
 import by.vestnik.check.SiteChecker;
@@ -43,10 +41,37 @@ public final class Vestnik {
     private final SiteConfig config;
     private final Reporter reporter;
     private final Diagnostics diagnostics = new Diagnostics();
+    private final Session session;
 
-    private Vestnik(SiteConfig config, Reporter reporter) {
+    private Vestnik(SiteConfig config, Reporter reporter, Session session) {
         this.config = config;
         this.reporter = reporter;
+        this.session = session;
+    }
+
+    /**
+     * Repeated builds of one site, as a preview server makes them: parsed templates, strings and
+     * theme files are kept from build to build while the templates directory and the
+     * configuration stay the same. Not thread-safe: one build at a time.
+     */
+    public static final class Session {
+        public Session() {
+        }
+
+        private RenderTools tools;
+
+        RenderTools tools(SiteConfig config) {
+            String key = InputFingerprint.of(config.toBuilder().now(Instant.EPOCH).build().toString(),
+                    List.of(config.templatesDir()));
+            if (tools == null || !tools.key().equals(key)) {
+                tools = RenderTools.of(key, config);
+            }
+            return tools;
+        }
+
+        public BuildResult build(SiteConfig config, Reporter reporter) throws BuildFailedException {
+            return new Vestnik(config, reporter, this).run();
+        }
     }
 
     /**
@@ -56,7 +81,7 @@ public final class Vestnik {
      *                              reported, and the output directory was not touched
      */
     public static BuildResult build(SiteConfig config, Reporter reporter) throws BuildFailedException {
-        return new Vestnik(config, reporter).run();
+        return new Session().build(config, reporter);
     }
 
     private BuildResult run() throws BuildFailedException {
@@ -108,7 +133,7 @@ public final class Vestnik {
      * @throws BuildFailedException when the check found problems and {@code linkCheck} is FAIL
      */
     public static List<Diagnostic> check(SiteConfig config, Reporter reporter) throws BuildFailedException {
-        Vestnik vestnik = new Vestnik(config, reporter);
+        Vestnik vestnik = new Vestnik(config, reporter, new Session());
         Site site = vestnik.loadSite();
         vestnik.check(site, SiteFiles.of(config.outputDir()));
         vestnik.failOnErrors();
@@ -160,10 +185,9 @@ public final class Vestnik {
     }
 
     private int render(Site site, StagedOutput output) {
-        TemplateEngine templates = new TemplateEngine(config.templatesDir());
-        Messages messages = new Messages(config.languages(), config.templatesDir());
-        ThemeAssets assets = new ThemeAssets(config.templatesDir());
-        RenderContext context = new RenderContext(site, templates, new MarkdownRenderer(new HtmlPolicy(config.allowedHtmlElements())), messages, assets, diagnostics);
+        RenderTools tools = session.tools(config);
+        RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
+                tools.assets(), diagnostics);
         try {
             return new SiteRenderer(context).render(output);
         } catch (TemplateEngine.TemplateProblem problem) {

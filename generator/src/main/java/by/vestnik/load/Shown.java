@@ -1,13 +1,13 @@
 package by.vestnik.load;
 
 /** A value from the content as it may appear in a message: short, and with no control characters. */
-final class Shown {
+public final class Shown {
     private static final int MAX = 60;
 
     private Shown() {
     }
 
-    static String value(String text) {
+    public static String value(String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().limit(MAX).forEach(c -> {
             if (Character.isISOControl(c)) {

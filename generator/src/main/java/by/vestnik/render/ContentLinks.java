@@ -1,6 +1,7 @@
 package by.vestnik.render;
 
 import by.vestnik.diag.Diagnostics;
+import by.vestnik.load.Shown;
 import by.vestnik.model.Article;
 import by.vestnik.model.Site;
 import by.vestnik.model.Story;
@@ -9,6 +10,7 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -62,14 +64,23 @@ final class ContentLinks {
         int cut = indexOfAny(trimmed, '#', '?');
         String pathPart = cut < 0 ? trimmed : trimmed.substring(0, cut);
         String suffix = cut < 0 ? "" : trimmed.substring(cut);
-        Path target = article.source().storyDir().resolve(decoded(pathPart)).normalize();
+        Path target;
+        try {
+            target = article.source().storyDir().resolve(decoded(pathPart)).normalize();
+        } catch (InvalidPathException e) {
+            if (report) {
+                diagnostics.error(article.source().file(), fileLine, "link to '" + Shown.value(destination)
+                        + "', which is not a possible file name");
+            }
+            return trimmed;
+        }
         Optional<String> page = linkedPage(target, absolute);
         if (page.isPresent()) {
             return page.get() + suffix;
         }
         if (!Files.isRegularFile(target) || pathPart.endsWith(".md")) {
             if (report) {
-                diagnostics.error(article.source().file(), fileLine, "link to '" + destination
+                diagnostics.error(article.source().file(), fileLine, "link to '" + Shown.value(destination)
                         + "', which does not exist" + (pathPart.endsWith(".md") ? " or is not published" : ""));
             }
             return trimmed;

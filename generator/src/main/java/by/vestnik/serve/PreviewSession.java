@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 public final class PreviewSession implements AutoCloseable {
     private static final long SETTLE_MILLIS = 40;
 
+    /** Keeps parsed templates and strings from one rebuild to the next. */
+    private final Vestnik.Session builds = new Vestnik.Session();
     private final SiteConfig config;
     private final Reporter reporter;
     private final BuildState state = new BuildState();
@@ -92,7 +94,7 @@ public final class PreviewSession implements AutoCloseable {
         boolean checkAfter = config.linkCheck() == SiteConfig.LinkCheck.WARN;
         SiteConfig buildConfig = checkAfter ? withoutCheck(config) : config;
         try {
-            BuildResult result = Vestnik.build(buildConfig, reporter);
+            BuildResult result = builds.build(buildConfig, reporter);
             reporter.info("rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms: " + result.summary());
             state.succeeded();
         } catch (BuildFailedException e) {
