@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The site to publish: its stories, and each language's articles newest first. Immutable; built
@@ -24,6 +25,9 @@ public final class Site {
     private final Map<Path, Story> storiesByDir = new HashMap<>();
 
     private final List<Tag> tags;
+    /** Lists derived from the model on first use; list and feed renderers ask for them repeatedly. */
+    private final Map<String, List<Article>> derived = new ConcurrentHashMap<>();
+    private final Map<String, List<Integer>> years = new ConcurrentHashMap<>();
     private final Instant nextDue;
 
     Site(SiteConfig config, List<Story> stories, Map<String, List<Article>> articlesByLanguage, List<Tag> tags,
@@ -86,9 +90,10 @@ public final class Site {
         return tags;
     }
 
-    /** The language's articles with this tag, newest first. */
+    /** The language's articles with this tag, newest first (computed once, then kept). */
     public List<Article> articlesTagged(String language, Tag tag) {
-        return articles(language).stream().filter(a -> a.source().tags().contains(tag.key())).toList();
+        return derived.computeIfAbsent("tag\u0000" + language + "\u0000" + tag.key(), key ->
+                articles(language).stream().filter(a -> a.source().tags().contains(tag.key())).toList());
     }
 
     /** The tags of an article, in the tag table's order. */
@@ -98,12 +103,13 @@ public final class Site {
 
     /** The years in which the language has articles, newest first. */
     public List<Integer> years(String language) {
-        return articles(language).stream().map(a -> a.date().getYear()).distinct()
-                .sorted(Comparator.reverseOrder()).toList();
+        return years.computeIfAbsent(language, l -> articles(l).stream().map(a -> a.date().getYear()).distinct()
+                .sorted(Comparator.reverseOrder()).toList());
     }
 
-    /** The language's articles of one year, newest first. */
+    /** The language's articles of one year, newest first (computed once, then kept). */
     public List<Article> articlesOfYear(String language, int year) {
-        return articles(language).stream().filter(a -> a.date().getYear() == year).toList();
+        return derived.computeIfAbsent("year\u0000" + language + "\u0000" + year, key ->
+                articles(language).stream().filter(a -> a.date().getYear() == year).toList());
     }
 }
