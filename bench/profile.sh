@@ -2,14 +2,14 @@
 # Where does a Vestnik build spend its CPU? One clean build under Java Flight Recorder, on a corpus
 # that bench/run.sh generated, then the hottest methods from the execution samples.
 #
-# usage: bench/profile.sh N   (after bench/run.sh N; same WORK, GENERATOR and JAVA_HEAP settings)
+# usage: bench/profile.sh N   (after bench/run.sh N; same WORK, GENERATOR and JVM_OPTS settings)
 # Prints: stage timings, top self methods, top inclusive by.vestnik methods and library packages.
 # The recording stays in WORK/profile-N.jfr (open it in JDK Mission Control for more).
 set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 WORK="${WORK:-$BENCH/work}"
 GENERATOR="${GENERATOR:-$BENCH/../generator}"
-JAVA_HEAP="${JAVA_HEAP:--Xmx256m}"
+JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
 N="${1:?usage: bench/profile.sh N}"
 CORPUS="$WORK/n$N"
 [ -d "$CORPUS/vestnik/content" ] || { echo "no corpus in $CORPUS: run bench/run.sh $N first" >&2; exit 1; }
@@ -17,7 +17,7 @@ CORPUS="$WORK/n$N"
 OUT="$CORPUS/out-profile"
 JFR="$WORK/profile-$N.jfr"
 rm -rf "$OUT" "$JFR"
-java "$JAVA_HEAP" -XX:StartFlightRecording=filename="$JFR",settings=profile \
+java $JVM_OPTS -XX:StartFlightRecording=filename="$JFR",settings=profile \
     -cp "$(cat "$WORK/classpath.txt"):$GENERATOR/target/classes" by.vestnik.VestnikMain \
     --project "$CORPUS/vestnik" --content "$CORPUS/vestnik/content" --output "$OUT" \
     --base-url https://bench.example.org/ --languages ru,be,en --time-zone Europe/Minsk \

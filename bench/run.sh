@@ -10,7 +10,7 @@
 # Environment:
 #   RUNS=3                 timed runs per case (the median is reported)
 #   WARMUP=1               untimed warm-up runs per tool before timing (page cache, Maven resolution)
-#   JAVA_HEAP=-Xmx256m     heap for the plain Java run and, through MAVEN_OPTS, for Maven
+#   JVM_OPTS="-Xmx256m -XX:TieredStopAtLevel=1"  JVM options of the plain Java run and, through MAVEN_OPTS, of Maven
 #   WORK=bench/work        corpora, outputs, logs
 #   GENERATOR=DIR          another engine source tree to measure (default: this repository's generator/);
 #                          e.g. another branch's: git archive main generator | tar -x -C /tmp/engine-main
@@ -24,7 +24,7 @@ REPO="$(cd "$BENCH/.." && pwd)"
 GENERATOR="${GENERATOR:-$REPO/generator}"   # the engine to measure: a generator/ source tree
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
-JAVA_HEAP="${JAVA_HEAP:--Xmx256m}"
+JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
 WORK="${WORK:-$BENCH/work}"
 RESULTS="${RESULTS:-$BENCH/RESULTS.md}"
 BASE_URL="https://bench.example.org/"
@@ -121,11 +121,11 @@ EOF
 }
 
 vestnik_java() { # OUT CORPUS
-    java "$JAVA_HEAP" -cp "$CLASSPATH_JAVA" by.vestnik.VestnikMain --project "$2/vestnik" --content "$2/vestnik/content" \
+    java $JVM_OPTS -cp "$CLASSPATH_JAVA" by.vestnik.VestnikMain --project "$2/vestnik" --content "$2/vestnik/content" \
         --output "$1" --base-url "$BASE_URL" --languages "$LANGS" --time-zone "$ZONE" --now "$NOW" --verbose
 }
 vestnik_maven() { # OUT CORPUS
-    (cd "$MVN_PROJECT" && MAVEN_OPTS="$JAVA_HEAP" mvn -B -q -o -Dmaven.repo.local="$M2_REPO" "$PLUGIN" -Dvestnik.baseUrl="$BASE_URL" \
+    (cd "$MVN_PROJECT" && MAVEN_OPTS="$JVM_OPTS" mvn -B -q -o -Dmaven.repo.local="$M2_REPO" "$PLUGIN" -Dvestnik.baseUrl="$BASE_URL" \
         -Dvestnik.contentDirectory="$2/vestnik/content" -Dvestnik.outputDirectory="$1" -Dvestnik.languages="$LANGS" \
         -Dvestnik.timeZone="$ZONE" -Dvestnik.now="$NOW")
 }
@@ -134,7 +134,7 @@ hugo_build() { # OUT CORPUS
 }
 
 export -f vestnik_java vestnik_maven hugo_build
-export JAVA_HEAP CLASSPATH_JAVA BASE_URL LANGS ZONE NOW MVN_PROJECT PLUGIN M2_REPO
+export JVM_OPTS CLASSPATH_JAVA BASE_URL LANGS ZONE NOW MVN_PROJECT PLUGIN M2_REPO
 
 # --- one size ----------------------------------------------------------------------------------
 bench_size() {
@@ -200,7 +200,7 @@ elif [ "$GENERATOR" = "$REPO/generator" ]; then
 else
     ENGINE="the source tree $GENERATOR"
 fi
-python3 - "$META" "$JAVA_HEAP" "$RUNS" "$WARMUP" "$0 ${SIZES[*]}" "$ENGINE" "$PLUGIN_SHA" "$M2_REPO" <<'EOF'
+python3 - "$META" "$JVM_OPTS" "$RUNS" "$WARMUP" "$0 ${SIZES[*]}" "$ENGINE" "$PLUGIN_SHA" "$M2_REPO" <<'EOF'
 import json, os, platform, subprocess, sys, datetime
 meta_path, heap, runs, warmup, command, engine, plugin_sha, m2 = sys.argv[1:]
 def out(cmd):

@@ -166,23 +166,27 @@ public final class MarkdownRenderer {
     private static void checkLinePrefixes(String markdown) {
         int line = 0;
         int markers = 0;
-        boolean inPrefix = true;
-        for (int i = 0; i < markdown.length(); i++) {
+        int length = markdown.length();
+        for (int i = 0; i < length; i++) {
             char c = markdown.charAt(i);
             if (c == '\n') {
                 line++;
                 markers = 0;
-                inPrefix = true;
-            } else if (inPrefix) {
-                boolean listMarker = (c == '-' || c == '*' || c == '+') && i + 1 < markdown.length()
-                        && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t');
-                if (c == '>' || listMarker) {
-                    if (++markers > MAX_NESTING) {
-                        throw new TooDeeplyNested(line);
-                    }
-                } else if (c != ' ' && c != '\t' && !Character.isDigit(c) && c != '.' && c != ')') {
-                    inPrefix = false;
+                continue;
+            }
+            boolean listMarker = (c == '-' || c == '*' || c == '+') && i + 1 < length
+                    && (markdown.charAt(i + 1) == ' ' || markdown.charAt(i + 1) == '\t');
+            if (c == '>' || listMarker) {
+                if (++markers > MAX_NESTING) {
+                    throw new TooDeeplyNested(line);
                 }
+            } else if (c != ' ' && c != '\t' && !Character.isDigit(c) && c != '.' && c != ')') {
+                // the prefix ended: the rest of the line is text, skip to its end
+                int end = markdown.indexOf('\n', i);
+                if (end < 0) {
+                    return;
+                }
+                i = end - 1;
             }
         }
     }
