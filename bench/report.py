@@ -75,7 +75,7 @@ def main():
     out += [
         "- Date: %s" % meta["date"],
         "- Machine: %d cores (`nproc`), %s, %s RAM, Linux %s" % (nproc, meta["cpu"], meta["memory"], meta["kernel"]),
-        "- JVM heap: `%s` for the plain Java run and, through `MAVEN_OPTS`, for Maven; Hugo has no limit"
+        "- JVM options: `%s` for the plain Java run and, through `MAVEN_OPTS`, for Maven; Hugo has no limit"
         % meta["heap"],
         "- Tools: %s; %s; %s" % (meta["java"], meta["maven"].replace("\x1b[1m", "").replace("\x1b[m", ""),
                                  meta["hugo"]),
