@@ -62,14 +62,21 @@ def main():
     loads = [line.split("\t") for line in load_lines(os.path.join(work, "load.tsv"))]
     edited = dict(line.split("\t") for line in load_lines(os.path.join(work, "edited.tsv")))
     nproc = meta["nproc"]
-    busiest = max((load_of(l[2])[0] for l in loads if load_of(l[2])), default=0.0)
-    preliminary = busiest > 0.5 * nproc or 10000 not in rows
+    # the load before each size (after run.sh waited for quiet), and the CPU time other processes
+    # took while it ran, as a share of all the machine's CPU time in that span; the load average
+    # after a size is the benchmark's own and says nothing of other work
+    busiest = max((load_of(l[2])[0] for l in loads if l[1] == "before" and load_of(l[2])), default=0.0)
+    foreign = {int(l[0]): (float(l[2]), float(l[3])) for l in loads if l[1] == "foreign"}
+    foreign_share = max((cpu / (span * nproc) for cpu, span in foreign.values() if span > 0), default=0.0)
+    busy = busiest > 0.5 * nproc or foreign_share > 0.05
+    preliminary = busy or 10000 not in rows
 
     out = ["# Vestnik vs Hugo: build benchmark results", ""]
     if preliminary:
         out += ["**Preliminary figures.** " + ("The machine was shared and busy while they were taken (1-minute load "
-                "average up to %.1f on %d cores, see below): wall times are inflated and noisy; compare CPU "
-                "times and ratios rather than absolute seconds. " % (busiest, nproc) if busiest > 0.5 * nproc else "")
+                "average before a size up to %.1f on %d cores, other processes took up to %.0f%% of its CPU time "
+                "during one, see below): wall times are inflated and noisy; compare CPU times and ratios rather "
+                "than absolute seconds. " % (busiest, nproc, 100 * foreign_share) if busy else "")
                 + ("N=10000 was not run. " if 10000 not in rows else "")
                 + "The lead runs the final figures on an idle machine.", ""]
     out += [
@@ -101,8 +108,12 @@ def main():
                         corpus["stories"], corpus["stories_by_versions"]["3"], corpus["stories_by_versions"]["2"],
                         corpus["stories_by_versions"]["1"], corpus["articles"], corpus["bytes"] / 1e6,
                         corpus["words"]), ""]
-        for when, line in [(l[1], l[2]) for l in loads if int(l[0]) == n]:
+        for when, line in [(l[1], l[2]) for l in loads if int(l[0]) == n and l[1] != "foreign"]:
             out.append("- Load %s: `%s`" % (when, line.strip()))
+        if n in foreign:
+            cpu, span = foreign[n]
+            out.append("- Other processes' CPU time while this size ran: %.1f s of %.0f s × %d cores (%.1f%%)"
+                       % (cpu, span, nproc, 100 * cpu / (span * nproc) if span > 0 else 0))
         out += ["", "| case | wall s | CPU s | pages | pages/s | peak RSS MB | × Hugo |",
                 "|---|---:|---:|---:|---:|---:|---:|"]
         cases = rows[n]

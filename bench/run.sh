@@ -136,6 +136,28 @@ hugo_build() { # OUT CORPUS
 export -f vestnik_java vestnik_maven hugo_build
 export JVM_OPTS CLASSPATH_JAVA BASE_URL LANGS ZONE NOW MVN_PROJECT PLUGIN M2_REPO
 
+# --- the machine's other load ---------------------------------------------------------------------
+# CPU seconds all processes have used since boot (user, nice, system, irq, softirq, steal; USER_HZ ticks)
+busy_seconds() { awk -v hz="$(getconf CLK_TCK)" '/^cpu /{print ($2+$3+$4+$7+$8+$9)/hz}' /proc/stat; }
+# CPU seconds this script's finished children have used (the second line of bash's `times`, which
+# must run in this shell: in a command substitution it would count the subshell's children)
+own_seconds() { # VAR
+    times >"$WORK/times.$$"
+    printf -v "$1" '%s' "$(tail -1 "$WORK/times.$$" | awk '{ s = 0; for (i = 1; i <= 2; i++) { split($i, p, "m"); sub("s", "", p[2]); s += p[1] * 60 + p[2] } print s }')"
+}
+# Waits (up to 5 minutes) for the 1-minute load average to fall below a quarter of the cores: the
+# previous size's runs, or a build that just ended, would otherwise still count against this one.
+wait_for_quiet() {
+    local limit i
+    limit=$(python3 -c "import os; print(os.cpu_count() / 4)")
+    for ((i = 0; i < 60; i++)); do
+        python3 -c "import os, sys; sys.exit(0 if os.getloadavg()[0] < $limit else 1)" && return 0
+        ((i == 0)) && log "waiting for the machine to be quiet (1-minute load below $limit): $(uptime)"
+        sleep 5
+    done
+    log "WARNING: the machine did not become quiet: $(uptime)"
+}
+
 # --- one size ----------------------------------------------------------------------------------
 bench_size() {
     local n="$1"
@@ -146,7 +168,10 @@ bench_size() {
     rm -rf "$corpus/hugo/layouts" "$corpus/hugo/i18n" "$corpus/hugo/static"
     cp -r "$BENCH/hugo-site/config.toml" "$BENCH/hugo-site/layouts" "$BENCH/hugo-site/i18n" "$BENCH/hugo-site/static" "$corpus/hugo/"
     mkdir -p "$logs"
+    wait_for_quiet
     echo "$n	before	$(uptime)" >>"$WORK/load.tsv"
+    local busy0 own0 own1 start
+    busy0=$(busy_seconds); own_seconds own0; start=$(date +%s.%N)
 
     local tool r
     for ((r = 1; r <= WARMUP; r++)); do
@@ -187,6 +212,11 @@ bench_size() {
 
     python3 "$BENCH/count-pages.py" "$corpus/out-java" "$corpus/out-maven" "$corpus/out-hugo" >"$WORK/kinds-$n.jsonl"
     echo "$n	after	$(uptime)" >>"$WORK/load.tsv"
+    # CPU time the machine spent on anything but this script and its children while this size ran
+    own_seconds own1
+    python3 -c 'import sys; b0, b1, o0, o1, t0, t1 = map(float, sys.argv[1:]); print("%.1f\t%.1f" % ((b1 - b0) - (o1 - o0), t1 - t0))' \
+        "$busy0" "$(busy_seconds)" "$own0" "$own1" "$start" "$(date +%s.%N)" \
+        | sed "s/^/$n	foreign	/" >>"$WORK/load.tsv"
 }
 
 # --- run -----------------------------------------------------------------------------------------

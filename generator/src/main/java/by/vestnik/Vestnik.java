@@ -25,6 +25,8 @@ import by.vestnik.write.BuildRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -91,12 +93,18 @@ public final class Vestnik {
                     + ": it " + reason + "; choose a directory of its own, such as site-output/");
         });
         warnAboutMissingBundles();
+        Optional<BuildRecord> last = BuildRecord.read(config.outputDir());
+        // the output tree is walked while the inputs are: on a large site the two walks are
+        // nearly all an unchanged rebuild costs; the output walk stops as soon as the inputs differ
+        AtomicBoolean rebuilding = new AtomicBoolean();
+        CompletableFuture<Boolean> outputAsRecorded = last
+                .map(record -> CompletableFuture.supplyAsync(() -> record.describes(config.outputDir(), rebuilding::get)))
+                .orElse(CompletableFuture.completedFuture(false));
         String inputs = timed("fingerprint", () -> InputFingerprint.of(
                 config.toBuilder().now(Instant.EPOCH).build().toString(),
                 List.of(config.contentDir(), config.templatesDir())));
-        Optional<BuildRecord> last = BuildRecord.read(config.outputDir());
-        if (diagnostics.sorted().isEmpty() && last.isPresent()
-                && last.get().isCurrent(inputs, config.now(), config.outputDir())) {
+        rebuilding.set(!diagnostics.sorted().isEmpty() || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
+        if (!rebuilding.get() && outputAsRecorded.join()) {
             reporter.debug("nothing changed since the last build: the output is left as it is");
             return new BuildResult(last.get().pages(), last.get().feeds(), config.languages().size(), 0,
                     last.get().outputs().size(), 0, 0, Duration.ofNanos(System.nanoTime() - start));

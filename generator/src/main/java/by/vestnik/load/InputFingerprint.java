@@ -6,9 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,21 +34,15 @@ public final class InputFingerprint {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(dir)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
+            List<String> files = new ArrayList<>();
+            try {
+                FileStamps.walk(dir, () -> false, (path, size, modified) ->
+                        files.add("file:" + path + ":" + size + ":" + modified));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }
-            for (Path file : files) {
-                try {
-                    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                    update(digest, "file:" + dir.relativize(file) + ":" + attributes.size() + ":"
-                            + attributes.lastModifiedTime().toMillis());
-                } catch (IOException e) {
-                    update(digest, "unreadable:" + dir.relativize(file));
-                }
-            }
+            Collections.sort(files);
+            files.forEach(file -> update(digest, file));
         }
         return HexFormat.of().formatHex(digest.digest());
     }

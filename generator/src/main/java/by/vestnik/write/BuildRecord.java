@@ -1,17 +1,18 @@
 package by.vestnik.write;
 
+import by.vestnik.load.FileStamps;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * What the last successful build read and wrote: a fingerprint of all its inputs, the moment its
@@ -35,9 +36,30 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
         return out.resolveSibling("." + out.getFileName() + ".vestnik-record");
     }
 
-    /** True when this record describes the output directory as it is now, for these inputs and time. */
-    public boolean isCurrent(String currentInputs, Instant now, Path outputDir) {
-        return inputs.equals(currentInputs) && now.isBefore(nextDue) && stamps(outputDir).equals(outputs);
+    /** True when this record was made from these inputs and no story has fallen due since. */
+    public boolean isCurrent(String currentInputs, Instant now) {
+        return inputs.equals(currentInputs) && now.isBefore(nextDue);
+    }
+
+    /**
+     * True when the output directory holds exactly the files recorded, each with its recorded size
+     * and modification time: nobody changed, added or removed anything since.
+     *
+     * @param stop asked as the walk goes; true gives up early (the answer is no longer needed) with false
+     */
+    public boolean describes(Path outputDir, BooleanSupplier stop) {
+        if (!Files.isDirectory(outputDir)) {
+            return outputs.isEmpty();
+        }
+        int[] seen = {0};
+        try {
+            return FileStamps.walk(outputDir, stop, (path, size, modified) -> {
+                seen[0]++;
+                return new FileStamp(size, modified).equals(outputs.get(path));
+            }) && seen[0] == outputs.size();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static Optional<BuildRecord> read(Path outputDir) {
@@ -83,12 +105,9 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
         if (!Files.isDirectory(outputDir)) {
             return stamps;
         }
-        try (var walk = Files.walk(outputDir)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                stamps.put(outputDir.relativize(file).toString().replace('\\', '/'),
-                        new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
-            }
+        try {
+            FileStamps.walk(outputDir, () -> false, (path, size, modified) ->
+                    stamps.put(path, new FileStamp(size, modified)) == null);
         } catch (IOException e) {
             return Map.of();
         }

@@ -93,6 +93,27 @@ class BuildRecordTest {
     }
 
     @Test
+    void aFileAddedToTheOutputIsNoticedAndRemoved() throws Exception {
+        build("2025-10-01T00:00:00Z");
+        write("site-output/ru/stray.html", "left here by hand");
+        BuildResult rebuilt = build("2025-10-01T00:00:00Z");
+        assertFalse(skipped(), "a file the record does not know makes the output differ");
+        assertEquals(1, rebuilt.removed());
+        assertEquals(0, rebuilt.written());
+        assertFalse(Files.exists(project.resolve("site-output/ru/stray.html")));
+    }
+
+    @Test
+    void aDeletedOutputFileAloneIsRewritten() throws Exception {
+        build("2025-10-01T00:00:00Z");
+        Files.delete(project.resolve("site-output/sitemap.xml"));
+        BuildResult repaired = build("2025-10-01T00:00:00Z");
+        assertFalse(skipped());
+        assertEquals(1, repaired.written());
+        assertTrue(Files.exists(project.resolve("site-output/sitemap.xml")));
+    }
+
+    @Test
     void aStoryThatBecomesDueIsPublished() throws Exception {
         build("2025-10-01T00:00:00Z");
         assertFalse(Files.exists(project.resolve("site-output/ru/news/2025/later/index.html")));
