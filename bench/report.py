@@ -55,6 +55,39 @@ def stage_timings(logs):
     return lines
 
 
+def median_of(rows, n, case, field="wall"):
+    runs = rows.get(n, {}).get(case)
+    return statistics.median(r[field] for r in runs) if runs else None
+
+
+def targets(rows):
+    """The figures that issue 5 sets a bar for, at the largest N measured, each with its verdict."""
+    n = max(rows, default=None)
+    if n is None:
+        return []
+    java, maven, hugo = (median_of(rows, n, c) for c in ("vestnik-java clean", "vestnik-maven clean", "hugo clean"))
+    nochange = median_of(rows, n, "vestnik-java no-change")
+    rss = max((r["rss"] for case in ("vestnik-java clean", "vestnik-maven clean") for r in rows[n].get(case, [])),
+              default=None)
+    checks = []
+    if java and hugo:
+        checks.append(("plain Java clean build at least 2× faster than Hugo", "%.1f s vs %.1f s: %.2f×"
+                       % (java, hugo, hugo / java), hugo / java >= 2))
+    if maven and hugo:
+        checks.append(("Maven clean build faster than Hugo", "%.1f s vs %.1f s: %.2f×" % (maven, hugo, hugo / maven),
+                       maven < hugo))
+    if rss:
+        checks.append(("peak RSS of a Vestnik clean build under 512 MB", "%.0f MB" % rss, rss < 512))
+    if nochange and java:
+        checks.append(("no-change rebuild under 10% of a clean build", "%.2f s = %.1f%% of %.1f s"
+                       % (nochange, 100 * nochange / java, java), nochange < 0.1 * java))
+    if not checks:
+        return []
+    lines = ["## Against the bar (N = %d, medians)" % n, "", "| target | measured | met |", "|---|---|---|"]
+    lines += ["| %s | %s | %s |" % (what, figure, "yes" if ok else "**no**") for what, figure, ok in checks]
+    return lines + [""]
+
+
 def main():
     work = sys.argv[1]
     meta = json.load(open(os.path.join(work, "meta.json"), encoding="utf-8"))
@@ -98,6 +131,7 @@ def main():
         "vs Hugo's no-change rebuild, which rebuilds everything).",
         "",
     ]
+    out += targets(rows)
     for n in sorted(rows):
         corpus_path = os.path.join(work, "n%d" % n, "corpus.json")
         corpus = json.load(open(corpus_path, encoding="utf-8")) if os.path.exists(corpus_path) else {}
