@@ -155,12 +155,12 @@ def main():
             if case not in cases:
                 continue
             runs = cases[case]
-            wall = statistics.median(r["wall"] for r in runs)
-            cpu = statistics.median(r["cpu"] for r in runs)
+            wall = median_of(rows, n, case)
+            cpu = median_of(rows, n, case, "cpu")
             pages = runs[-1]["pages"]
             rss = max(r["rss"] for r in runs)
-            hugo = cases.get(HUGO_OF.get(case.split(" ", 1)[1], ""), [])
-            ratio = "%.2f" % (wall / statistics.median(r["wall"] for r in hugo)) if hugo else ""
+            hugo = median_of(rows, n, HUGO_OF.get(case.split(" ", 1)[1], ""))
+            ratio = "%.2f" % (wall / hugo) if hugo else ""
             out.append("| %s | %.2f | %.2f | %d | %.0f | %.0f | %s |" % (case, wall, cpu, pages, pages / wall, rss,
                                                                        ratio))
         out.append("")

@@ -255,5 +255,6 @@ for n in "${SIZES[@]}"; do
 done
 [ "$(sha256sum "$PLUGIN_JAR" | cut -c1-16)" = "$PLUGIN_SHA" ] \
     || log "WARNING: the plugin jar in $M2_REPO changed during the benchmark: the Maven figures may be of another build"
+rm -f "$WORK/time.$$" "$WORK/times.$$"
 python3 "$BENCH/report.py" "$WORK" >"$RESULTS"
 log "done: $RESULTS"
