@@ -15,6 +15,9 @@ import java.util.List;
  * while a new language version of an existing story is simply added.
  */
 public final class StoryScaffold {
+    /** How the title of a new story starts until someone writes it; a story published with it is reported. */
+    public static final String TITLE_PLACEHOLDER = "TODO:";
+
     private StoryScaffold() {
     }
 
@@ -33,7 +36,7 @@ public final class StoryScaffold {
         Path file = storyDir.resolve(language + ".md");
         Files.createDirectories(storyDir);
         String text = "---\n"
-                + "title: \"TODO: " + slug + "\"\n"
+                + "title: \"" + TITLE_PLACEHOLDER + " " + slug + "\"\n"
                 + "date: " + today + "\n"
                 + "summary: \"\"\n"
                 + "tags: []\n"
