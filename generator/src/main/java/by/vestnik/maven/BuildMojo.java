@@ -74,6 +74,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.linkCheck", defaultValue = "FAIL")
     private String linkCheck;
 
+    /**
+     * Publish even when the build would remove more than half of the pages the last build
+     * published, or every story: the confirmation that an emptied or moved content directory is meant.
+     */
+    @Parameter(property = "vestnik.allowMassRemoval", defaultValue = "false")
+    private boolean allowMassRemoval;
+
     @Parameter(property = "vestnik.skip", defaultValue = "false")
     private boolean skip;
 
@@ -130,6 +137,7 @@ public class BuildMojo extends AbstractMojo {
                     .allowedHtmlElements(allowedHtmlElements == null ? List.of() : allowedHtmlElements)
                     .threads(threads)
                     .linkCheck(linkCheckMode())
+                    .allowMassRemoval(allowMassRemoval)
                     .build();
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("vestnik: now '" + now + "' is not an ISO instant such as 2025-06-01T00:00:00Z");
