@@ -38,7 +38,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.baseUrl", required = true)
     private String baseUrl;
 
-    /** ISO 639-1 codes in the order the site shows them; the first is the default language. */
+    /** BCP 47 language tags (ru, de, pt-BR) in the order the site shows them; the first is the default language. */
     @Parameter(property = "vestnik.languages", defaultValue = "ru,be,en")
     private List<String> languages;
 
