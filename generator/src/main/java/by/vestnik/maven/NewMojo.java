@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,31 +15,46 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Starts a new story: {@code mvn vestnik:new -Dslug=sco-meeting -Dlang=ru} writes
- * {@code content/news/<today>-sco-meeting/ru.md} with its front matter filled in (as a draft),
- * or adds a language version to that story; never overwrites a file.
+ * Starts a new story: <code>mvn vestnik:new -Dvestnik.slug=sco-meeting -Dvestnik.lang=ru</code> writes
+ * <code>content/news/&lt;date&gt;-&lt;slug&gt;/&lt;lang&gt;.md</code> (the date is today's in
+ * <code>timeZone</code>) with its front matter filled in, as a draft; run again with another
+ * <code>vestnik.lang</code>, it adds that language version to the same story. Never overwrites a file.
+ * Runs once, in the project Maven was started in (the site), not in each module of a reactor.
  */
-@Mojo(name = "new", threadSafe = true, requiresProject = true)
+@Mojo(name = "new", threadSafe = true, requiresProject = true, aggregator = true)
 public final class NewMojo extends AbstractMojo {
 
-    @Parameter(property = "slug", required = true)
+    /** The story's URL segment and folder name: letters a-z, digits, '-' and '_'. */
+    @Parameter(property = "vestnik.slug")
     private String slug;
 
     /** The language of the new version; the site's first language when not given. */
-    @Parameter(property = "lang")
+    @Parameter(property = "vestnik.lang")
     private String lang;
 
+    /** Where the site's stories are; the story is written under its <code>news/</code>. */
     @Parameter(property = "vestnik.contentDirectory", defaultValue = "${project.basedir}/content")
     private File contentDirectory;
 
+    /** The site's languages; the new version must be one of them. */
     @Parameter(property = "vestnik.languages", defaultValue = "ru,be,en")
     private List<String> languages;
 
+    /** The zone whose today dates the story. */
     @Parameter(property = "vestnik.timeZone", defaultValue = "UTC")
     private String timeZone;
 
+    /** To read the names this goal had before <code>vestnik.slug</code> and <code>vestnik.lang</code>. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true, required = true)
+    private Properties userProperties;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        String slug = DeprecatedProperty.value(this.slug, "vestnik.slug", "slug", userProperties, getLog());
+        String lang = DeprecatedProperty.value(this.lang, "vestnik.lang", "lang", userProperties, getLog());
+        if (slug == null || slug.isBlank()) {
+            throw new MojoFailureException("vestnik: no slug: name the story, e.g. -Dvestnik.slug=sco-meeting");
+        }
         try {
             String language = lang == null || lang.isBlank() ? languages.get(0) : lang.trim();
             LocalDate today = LocalDate.now(ZoneId.of(timeZone));
