@@ -15,18 +15,23 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Starts a new story: <code>mvn vestnik:new -Dvestnik.slug=sco-meeting -Dvestnik.lang=ru</code> writes
+ * Starts a new story: <code>mvn vestnik:new -Dvestnik.title="Заседание…" -Dvestnik.lang=ru</code> writes
  * <code>content/news/&lt;date&gt;-&lt;slug&gt;/&lt;lang&gt;.md</code> (the date is today's in
- * <code>timeZone</code>) with its front matter filled in, as a draft; run again with another
- * <code>vestnik.lang</code>, it adds that language version to the same story. Never overwrites a file.
- * Runs once, in the project Maven was started in (the site), not in each module of a reactor.
+ * <code>timeZone</code>, the slug made from the title, or <code>-Dvestnik.slug=sco-meeting</code>)
+ * with its front matter filled in, as a draft; run again with another <code>vestnik.lang</code>,
+ * it adds that language version to the same story. Never overwrites a file. Runs once, in the
+ * project Maven was started in (the site), not in each module of a reactor.
  */
 @Mojo(name = "new", threadSafe = true, requiresProject = true, aggregator = true)
 public final class NewMojo extends AbstractMojo {
 
-    /** The story's URL segment and folder name: letters a-z, digits, '-' and '_'. */
+    /** The story's URL segment; when not given, made from the title by the ministry's scheme. */
     @Parameter(property = "vestnik.slug")
     private String slug;
+
+    /** The title of the new version, in its language; also gives the slug when none is given. */
+    @Parameter(property = "vestnik.title")
+    private String title;
 
     /** The language of the new version; the site's first language when not given. */
     @Parameter(property = "vestnik.lang")
@@ -35,6 +40,10 @@ public final class NewMojo extends AbstractMojo {
     /** Where the site's stories are; the story is written under its <code>news/</code>. */
     @Parameter(property = "vestnik.contentDirectory", defaultValue = "${project.basedir}/content")
     private File contentDirectory;
+
+    /** Where <code>slugs/&lt;lang&gt;.txt</code> may override the plugin's slug rules. */
+    @Parameter(property = "vestnik.templatesDirectory", defaultValue = "${project.basedir}/templates")
+    private File templatesDirectory;
 
     /** The site's languages; the new version must be one of them. */
     @Parameter(property = "vestnik.languages", defaultValue = "ru,be,en")
@@ -52,13 +61,11 @@ public final class NewMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         String slug = DeprecatedProperty.value(this.slug, "vestnik.slug", "slug", userProperties, getLog());
         String lang = DeprecatedProperty.value(this.lang, "vestnik.lang", "lang", userProperties, getLog());
-        if (slug == null || slug.isBlank()) {
-            throw new MojoFailureException("vestnik: no slug: name the story, e.g. -Dvestnik.slug=sco-meeting");
-        }
         try {
             String language = lang == null || lang.isBlank() ? languages.get(0) : lang.trim();
             LocalDate today = LocalDate.now(ZoneId.of(timeZone));
-            var file = StoryScaffold.create(contentDirectory.toPath(), languages, slug, language, today);
+            var file = StoryScaffold.create(contentDirectory.toPath(), templatesDirectory.toPath(), languages,
+                    slug, title, language, today);
             getLog().info("vestnik: created " + file + " (a draft until you remove 'draft: true')");
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new MojoFailureException("vestnik: " + e.getMessage());
