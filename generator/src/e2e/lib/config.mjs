@@ -41,6 +41,11 @@ export const missing = {
   nginx: runs(nginxPath, ['-v']) ? null
     : `cannot run nginx as ${nginxPath} (apt-get install -y nginx, or set E2E_NGINX)`,
 };
+/** The `skip` option of a test that needs the tool: false when it is there (node:test wants false, not null). */
+export function skipWithout(...tools) {
+  const why = tools.map((tool) => missing[tool]).find(Boolean);
+  return why ? `skipped: ${why}` : false;
+}
 /** 1: check every page in the browser, not one page of each kind per language. */
 export const allPages = env.E2E_ALL_PAGES === '1' || env.E2E_ALL_PAGES === 'true';
 export const widths = [360, 1280];

@@ -31,7 +31,7 @@ test('links: attributes with > in quotes, srcset, entities; comments and scripts
 });
 
 test('crawl and nginx: broken links, links out of the base path, missing fragments, 404 page, feed type',
-  { skip: config.missing.nginx && `skipped: ${config.missing.nginx}` }, async () => {
+  { skip: config.skipWithout('nginx') }, async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-e2e-fixture-'));
   const site = path.join(root, 'press');
   fs.mkdirSync(path.join(site, 'en'), { recursive: true });
@@ -64,7 +64,7 @@ test('crawl and nginx: broken links, links out of the base path, missing fragmen
 });
 
 test('browser: axe and the layout measure find what is wrong', {
-  timeout: 120_000, skip: config.missing.chromium && `skipped: ${config.missing.chromium}`,
+  timeout: 120_000, skip: config.skipWithout('chromium'),
 }, async () => {
   const browser = await launch(config.chromiumPath);
   try {

@@ -16,7 +16,7 @@ let notFoundPages; // location prefix -> path of its 404 page
 const timings = {};
 
 // without nginx there is no served site to crawl or open (run.mjs printed the notice)
-const noServer = config.missing.nginx ? `skipped: ${config.missing.nginx}` : false;
+const noServer = config.skipWithout('nginx');
 
 before(async () => {
   if (noServer) return;
@@ -170,7 +170,7 @@ function pagesToCheck() {
   return [...seen.values()];
 }
 
-test('browser: axe (WCAG 2.1 A/AA), no horizontal scroll at 360 px, navigation visible', { timeout: 600_000, skip: noServer || (config.missing.chromium && `skipped: ${config.missing.chromium}`) }, async (t) => {
+test('browser: axe (WCAG 2.1 A/AA), no horizontal scroll at 360 px, navigation visible', { timeout: 600_000, skip: config.skipWithout('nginx', 'chromium') }, async (t) => {
   const t0 = Date.now();
   const browser = await launch(config.chromiumPath);
   timings.browserLaunch = Date.now() - t0;
