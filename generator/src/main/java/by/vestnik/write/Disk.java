@@ -116,7 +116,11 @@ public interface Disk {
 
         @Override
         public void delete(Path path) throws IOException {
-            Files.delete(path);
+            // java.io's delete is one remove(3) call; Files.delete stats first. A tree of tens of
+            // thousands of links is removed on every build, so the call it saves counts
+            if (!path.toFile().delete()) {
+                Files.delete(path); // for the reason
+            }
         }
     }
 }

@@ -141,8 +141,7 @@ public final class StagedOutput implements PageSink {
         Path target = claim(path);
         Path staged = staged(path);
         try {
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
-                    && Arrays.equals(Files.readAllBytes(target), content)) {
+            if (isFileOfSize(target, content.length) && Arrays.equals(Files.readAllBytes(target), content)) {
                 keep(path, staged, target);
                 return;
             }
@@ -166,6 +165,16 @@ public final class StagedOutput implements PageSink {
             changed.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** One stat: a regular file (not a link) of that size, or not. */
+    private static boolean isFileOfSize(Path file, long size) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == size;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -6,13 +6,15 @@ import by.vestnik.load.ContentHash;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * Two versions of a site of the same size for the publishing tests: B rewrites every tenth file
@@ -91,10 +93,16 @@ final class TwoSites {
         if (!Files.exists(output, LinkOption.NOFOLLOW_LINKS)) {
             return files;
         }
-        try (Stream<Path> walk = Files.walk(output)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(output.relativize(p).toString().replace('\\', '/'), ContentHash.of(p));
-            }
+        try {
+            Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    if (attributes.isRegularFile()) {
+                        files.put(output.relativize(file).toString().replace('\\', '/'), ContentHash.of(file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
