@@ -25,12 +25,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
 public class BuildMojo extends AbstractMojo {
 
+    /** The stories: one folder per story, one Markdown file per language, and the topic table tags.yaml. */
     @Parameter(property = "vestnik.contentDirectory", defaultValue = "${project.basedir}/content")
     private File contentDirectory;
 
+    /** The project's templates, strings and theme files, each replacing the embedded one of that name; may be absent. */
     @Parameter(property = "vestnik.templatesDirectory", defaultValue = "${project.basedir}/templates")
     private File templatesDirectory;
 
+    /**
+     * Where the site is published; files Vestnik did not publish there are left alone. Its state
+     * is kept beside it, in <code>.&lt;name&gt;.*</code> (which <code>mvn clean</code> should remove too).
+     */
     @Parameter(property = "vestnik.outputDirectory", defaultValue = "${project.basedir}/site-output")
     private File outputDirectory;
 
@@ -38,7 +44,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.baseUrl", required = true)
     private String baseUrl;
 
-    /** ISO 639-1 codes in the order the site shows them; the first is the default language. */
+    /** BCP 47 language tags (ru, de, pt-BR) in the order the site shows them; the first is the default language. */
     @Parameter(property = "vestnik.languages", defaultValue = "ru,be,en")
     private List<String> languages;
 
@@ -74,6 +80,14 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.linkCheck", defaultValue = "FAIL")
     private String linkCheck;
 
+    /**
+     * Publish even when the build would remove more than half of the pages the last build
+     * published, or every story: the confirmation that an emptied or moved content directory is meant.
+     */
+    @Parameter(property = "vestnik.allowMassRemoval", defaultValue = "false")
+    private boolean allowMassRemoval;
+
+    /** Do nothing, and say so. */
     @Parameter(property = "vestnik.skip", defaultValue = "false")
     private boolean skip;
 
@@ -130,6 +144,7 @@ public class BuildMojo extends AbstractMojo {
                     .allowedHtmlElements(allowedHtmlElements == null ? List.of() : allowedHtmlElements)
                     .threads(threads)
                     .linkCheck(linkCheckMode())
+                    .allowMassRemoval(allowMassRemoval)
                     .build();
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("vestnik: now '" + now + "' is not an ISO instant such as 2025-06-01T00:00:00Z");
