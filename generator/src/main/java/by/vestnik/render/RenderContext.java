@@ -47,6 +47,7 @@ public final class RenderContext {
         model.put("msg", messages.of(page.language()));
         model.put("assets", assetHrefs);
         model.put("baseUrl", site.config().baseUrl().toString());
+        model.put("searchHref", site.urls().href(SiteUrls.search(page.language())));
         return model;
     }
 
