@@ -1,5 +1,7 @@
 package by.vestnik.render;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -61,6 +63,24 @@ public final class Messages {
             throw new IllegalStateException("no message '" + key + "' for language " + language);
         }
         return value;
+    }
+
+    /**
+     * The message with its arguments by ICU MessageFormat in the language's locale: {@code {0,
+     * plural, one {# article} other {# articles}}} picks the CLDR plural form, and a plain
+     * {@code {0}} works as before.
+     *
+     * @throws IllegalArgumentException when the message is not a valid ICU message pattern
+     */
+    public String format(String language, String key, Object... arguments) {
+        String pattern = get(language, key);
+        try {
+            return new MessageFormat(pattern, ULocale.forLanguageTag(language)).format(arguments);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the message '" + key + "' of '" + language
+                    + "' is not an ICU message pattern (" + e.getMessage() + "); write e.g. "
+                    + "{0, plural, one {# article} other {# articles}}", e);
+        }
     }
 
     private static Map<String, String> load(String language, Path templatesDir) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /** A copy of the 'small' fixture site that the serve tests may edit, and raw HTTP for paths HttpClient would tidy. */
@@ -66,6 +67,20 @@ final class ServeFixture {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits until {@code condition} holds, checking it every few milliseconds, and fails after 90 s:
+     * a wait on a fact, never on a guess of how long something takes.
+     */
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not true after 90 s: " + what);
+            }
+            Thread.sleep(5);
         }
     }
 
