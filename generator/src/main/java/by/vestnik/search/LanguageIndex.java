@@ -1,6 +1,7 @@
 package by.vestnik.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,9 @@ public final class LanguageIndex {
         }
         List<String> tableNames = new ArrayList<>();
         for (int start = 0; start < fragments.length; start += TABLE_SIZE) {
-            List<String> names = List.of(fragments).subList(start, Math.min(fragments.length, start + TABLE_SIZE));
+            // an article whose body failed to render has no fragment; the build fails on its diagnostic
+            List<String> names = Arrays.stream(fragments, start, Math.min(fragments.length, start + TABLE_SIZE))
+                    .map(name -> name == null ? "" : name).toList();
             IndexFile table = IndexFile.json(directory, "d/", Json.value(names));
             files.add(table);
             tableNames.add(nameOf(table));
