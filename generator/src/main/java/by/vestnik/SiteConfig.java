@@ -1,21 +1,18 @@
 package by.vestnik;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Everything one build needs to know, validated once. Immutable; made with {@link #builder()}.
  *
  * @param baseUrl    absolute, ending in '/', may carry a sub-path
- * @param languages  ISO 639-1 codes, the first being the default language
+ * @param languages  BCP 47 tags in their canonical spelling ({@link LanguageTag}), the first being the default language
  * @param timeZone   the zone for front-matter dates without one
  * @param now        the reference time: stories dated after it are not published yet
  * @param drafts     publish drafts and future stories too (preview)
@@ -45,8 +42,6 @@ public record SiteConfig(
     public enum LinkCheck { FAIL, WARN, OFF }
 
 
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
-
     public SiteConfig {
         Objects.requireNonNull(projectDir, "projectDir");
         Objects.requireNonNull(contentDir, "contentDir");
@@ -59,12 +54,7 @@ public record SiteConfig(
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("languages: at least one language is needed");
         }
-        for (String language : languages) {
-            if (!LANGUAGE_CODE.matcher(language).matches()) {
-                throw new IllegalArgumentException("languages: '" + language
-                        + "' is not an ISO 639-1 code such as ru, be or en");
-            }
-        }
+        languages = languages.stream().map(LanguageTag::canonical).toList();
         if (languages.stream().distinct().count() != languages.size()) {
             throw new IllegalArgumentException("languages: " + languages + " names a language twice");
         }
@@ -102,30 +92,9 @@ public record SiteConfig(
                 .linkCheck(linkCheck);
     }
 
-    /** Parses and normalises a base URL: absolute http(s), no query or fragment, ends with '/'. */
+    /** Parses and checks a base URL; see {@link BaseUrl}. */
     public static URI parseBaseUrl(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("baseUrl is required, for example https://example.gov.by/press/");
-        }
-        URI uri;
-        try {
-            uri = new URI(text.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl '" + text + "' is not a URL: " + e.getMessage());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl '" + text
-                    + "' must be an absolute http or https URL, for example https://example.gov.by/press/");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("baseUrl '" + text + "' must not have a query or fragment");
-        }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        if (!path.endsWith("/")) {
-            path = path + "/";
-        }
-        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+        return BaseUrl.parse(text);
     }
 
     public static final class Builder {
@@ -169,7 +138,7 @@ public record SiteConfig(
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
 
         public SiteConfig build() {
-            List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            List<String> codes = languages.stream().map(String::strip).toList();
             Path project = projectDir != null ? projectDir : absolute(Path.of(""));
             return new SiteConfig(project,
                     contentDir != null ? contentDir : project.resolve("content"),

@@ -7,6 +7,7 @@ import by.vestnik.load.ContentLoader;
 import by.vestnik.load.SourceArticle;
 import by.vestnik.load.Tag;
 import by.vestnik.load.TagTableLoader;
+import by.vestnik.load.TemplateFiles;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
 import by.vestnik.render.RenderContext;
@@ -150,8 +151,9 @@ public final class Vestnik {
 
     private Site loadSite() throws BuildFailedException {
         List<SourceArticle> sources = timed("load", () -> inPool(() -> new ContentLoader(config.contentDir(),
-                config.languages(), config.timeZone(), diagnostics).load()));
+                config.languages(), config.timeZone(), config.now(), diagnostics).load()));
         Map<String, Tag> tags = new TagTableLoader(config.languages(), diagnostics).load(config.contentDir());
+        TemplateFiles.check(config.templatesDir(), diagnostics);
         failOnErrors();
         Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources, tags));
         failOnErrors();
@@ -193,10 +195,10 @@ public final class Vestnik {
     }
 
     private int render(Site site, StagedOutput output) {
-        RenderTools tools = session.tools(config);
-        RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
-                tools.assets(), diagnostics);
         try {
+            RenderTools tools = session.tools(config);
+            RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
+                    tools.assets(), diagnostics);
             return new SiteRenderer(context).render(output);
         } catch (TemplateEngine.TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());

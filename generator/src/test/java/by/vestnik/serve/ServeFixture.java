@@ -37,7 +37,15 @@ final class ServeFixture {
         if (!Files.exists(tags)) {
             TestSites.write(tags, "budget:\n  slug: budget\n  ru: Бюджет\n  be: Бюджэт\n  en: Budget\n");
         }
-        TestSites.writeBytes(dir.resolve("content/news/2025-03-10-budget/photo.png"), PNG);
+        Path story = dir.resolve("content/news/2025-03-10-budget");
+        TestSites.writeBytes(story.resolve("photo.png"), PNG);
+        // a story publishes only the files its articles link to
+        for (String language : TestSites.LANGUAGES) {
+            Path version = story.resolve(language + ".md");
+            if (Files.exists(version)) {
+                TestSites.write(version, TestSites.read(version) + "\n![Photo](photo.png)\n");
+            }
+        }
         return dir;
     }
 
