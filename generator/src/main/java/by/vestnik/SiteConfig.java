@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param allowedHtmlElements elements that raw HTML in articles may use beyond the built-in allow-list
  * @param threads    worker threads for loading and rendering; 0 means one per core
  * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
+ * @param allowMassRemoval publish even when the build removes more than half of the pages the last
+ *                   build published, or every story (see by.vestnik.write.RemovalGuard)
  */
 public record SiteConfig(
         Path projectDir,
@@ -36,7 +38,8 @@ public record SiteConfig(
         int pageSize,
         List<String> allowedHtmlElements,
         int threads,
-        LinkCheck linkCheck) {
+        LinkCheck linkCheck,
+        boolean allowMassRemoval) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
@@ -89,7 +92,7 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck);
+                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval);
     }
 
     /** Parses and checks a base URL; see {@link BaseUrl}. */
@@ -112,6 +115,7 @@ public record SiteConfig(
         private List<String> allowedHtmlElements = List.of();
         private int threads;
         private LinkCheck linkCheck = LinkCheck.FAIL;
+        private boolean allowMassRemoval;
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -136,6 +140,7 @@ public record SiteConfig(
         public Builder allowedHtmlElements(List<String> names) { allowedHtmlElements = names; return this; }
         public Builder threads(int count) { threads = count; return this; }
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
+        public Builder allowMassRemoval(boolean allow) { allowMassRemoval = allow; return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(String::strip).toList();
@@ -145,7 +150,7 @@ public record SiteConfig(
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
-                    allowedHtmlElements, threads, linkCheck);
+                    allowedHtmlElements, threads, linkCheck, allowMassRemoval);
         }
 
         private static Path absolute(Path dir) {

@@ -28,6 +28,7 @@ public final class VestnikMain {
                 switch (option) {
                     case "--verbose" -> verbose = true;
                     case "--drafts" -> builder.drafts(true);
+                    case "--allow-mass-removal" -> builder.allowMassRemoval(true);
                     case "--serve" -> servePort = Integer.parseInt(args[++i]);
                     case "--help" -> {
                         System.out.println(usage());
@@ -91,6 +92,6 @@ public final class VestnikMain {
                 "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
-                "                   [--drafts] [--verbose] [--serve PORT]"));
+                "                   [--drafts] [--allow-mass-removal] [--verbose] [--serve PORT]"));
     }
 }

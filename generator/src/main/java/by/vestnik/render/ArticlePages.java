@@ -67,7 +67,8 @@ public final class ArticlePages {
                         dropped.line() < 0 ? 0 : dropped.line() + article.source().bodyLine(), dropped.what());
             }
             context.links.noteFilesIn(article, body.html());
-            extracts.put(article, body.firstParagraph(), body.feedHtml());
+            extracts.put(article, body.firstParagraph(),
+                    body.feedHtml() == null ? null : context.links.absoluteInFeed(article, body.feedHtml()));
             var page = context.views.article(article, extracts.summary(article));
             Map<String, Object> model = context.model(page);
             model.put("article", views.full(article, body.html()));

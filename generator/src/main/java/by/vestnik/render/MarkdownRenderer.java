@@ -9,6 +9,8 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.Image;
@@ -90,6 +92,10 @@ public final class MarkdownRenderer {
         default String rewriteImage(String destination, int line) {
             return rewrite(destination, line);
         }
+
+        /** Sees the {@code src} of an {@code <img>} written as raw HTML, which is not rewritten. */
+        default void rawImage(String source, int line) {
+        }
     }
 
     /**
@@ -169,6 +175,9 @@ public final class MarkdownRenderer {
         String lower = markdown.toLowerCase(java.util.Locale.ROOT);
         java.util.Map<String, Integer> searchedTo = new java.util.HashMap<>();
         for (HtmlPolicy.Removal removal : removals) {
+            if ("img".equals(removal.element()) && "src".equals(removal.attribute())) {
+                continue; // reported below, as an image left without a source, on its own line
+            }
             String needle = removal.attribute() == null ? "<" + removal.element() : removal.attribute();
             int at = lower.indexOf(needle.toLowerCase(java.util.Locale.ROOT), searchedTo.getOrDefault(needle, 0));
             searchedTo.put(needle, at < 0 ? lower.length() : at + needle.length());
@@ -179,8 +188,8 @@ public final class MarkdownRenderer {
         while (images.find()) {
             int at = written.find() ? written.start() : -1;
             if (!images.group().contains(" src=\"")) {
-                dropped.add(new Dropped("an image is left without a source (src) and shows nothing; give it the file "
-                        + "name of an image in the story folder or an https address", lineAt(markdown, at)));
+                dropped.add(new Dropped("an image is left without a source (src), none was given or it was not allowed, "
+                        + "and shows nothing; give it the file name of an image in the story folder or an https address", lineAt(markdown, at)));
             }
         }
         return dropped;
@@ -360,7 +369,29 @@ public final class MarkdownRenderer {
                 image.setDestination(rewriter.rewriteImage(image.getDestination(), line(image)));
                 visitChildren(image);
             }
+
+            @Override
+            public void visit(HtmlInline html) {
+                rawImages(html.getLiteral(), line(html), rewriter);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                rawImages(html.getLiteral(), line(html), rewriter);
+            }
         });
+    }
+
+    private static final java.util.regex.Pattern RAW_IMAGE_SOURCE =
+            java.util.regex.Pattern.compile("(?i)<img\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+
+    private static void rawImages(String html, int firstLine, LinkRewriter rewriter) {
+        var sources = RAW_IMAGE_SOURCE.matcher(html);
+        while (sources.find()) {
+            String source = sources.group(1) != null ? sources.group(1) : sources.group(2) != null ? sources.group(2) : sources.group(3);
+            int line = firstLine + (int) html.substring(0, sources.start()).chars().filter(c -> c == '\n').count();
+            rewriter.rawImage(source, line);
+        }
     }
 
     private static int line(Node node) {
