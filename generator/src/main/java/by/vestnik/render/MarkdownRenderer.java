@@ -187,8 +187,8 @@ public final class MarkdownRenderer {
                 int from = searchedTo.getOrDefault("a", 0);
                 int at = from < markdown.length() && address.find(from) ? address.start() : -1;
                 searchedTo.put("a", at < 0 ? markdown.length() : address.end());
-                dropped.add(new Dropped("a link whose address is not allowed (only http, https, mailto, tel or one "
-                        + "relative to the site) was removed, its text kept", lineAt(markdown, at)));
+                dropped.add(new Dropped("a link without an allowed address (http, https, mailto, tel or one relative "
+                        + "to the site) was removed, its text kept", lineAt(markdown, at)));
                 continue;
             }
             String needle = removal.attribute() == null ? "<" + removal.element() : removal.attribute();
@@ -298,8 +298,10 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Counts the cells of each run of lines holding '|' (a table, or text that could become one)
-     * as one more than its pipes: never fewer than the parser would make.
+     * Counts the cells of each run of lines holding '|' (a table, or text that could become one):
+     * the pipes between cells, plus the cells before the first and after the last pipe unless a
+     * pipe opens or closes the row. Escaped pipes and pipes in code count too: never fewer cells
+     * than the parser would make.
      */
     private static void checkTableSizes(String markdown) {
         int line = 0;
@@ -324,7 +326,8 @@ public final class MarkdownRenderer {
                 if (cells == 0) {
                     runStart = line;
                 }
-                cells += pipes + 1;
+                String row = markdown.substring(start, end).strip();
+                cells += pipes + 1 - (row.startsWith("|") ? 1 : 0) - (row.endsWith("|") && row.length() > 1 ? 1 : 0);
                 if (cells > MAX_TABLE_CELLS) {
                     throw new TableTooLarge(runStart);
                 }

@@ -49,6 +49,8 @@ public final class RenderContext {
         model.put("assets", assetHrefs);
         model.put("baseUrl", site.config().baseUrl().toString());
         model.put("searchHref", site.urls().href(SiteUrls.search(page.language())));
+        Map<String, String> msg = messages.of(page.language());
+        model.put("feedTitle", FeedPlan.channelTitle(msg.get("site.name"), msg.get("feed.title")));
         return model;
     }
 
