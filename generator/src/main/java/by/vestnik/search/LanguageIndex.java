@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 public final class LanguageIndex {
     static final int TITLE_WEIGHT = 10;
     static final int TABLE_SIZE = 256;
-    private static final int EXCERPT = 1500;
+    private static final int EXCERPT = 600;
 
     private final String directory;
     private final Analysis analysis;
