@@ -47,11 +47,14 @@ public final class Vestnik {
     private final Reporter reporter;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Session session;
+    /** The one pool every parallel stage of this build runs on (parallel streams inside it use it). */
+    private final ForkJoinPool pool;
 
     private Vestnik(SiteConfig config, Reporter reporter, Session session) {
         this.config = config;
         this.reporter = reporter;
         this.session = session;
+        this.pool = new ForkJoinPool(config.parallelism());
     }
 
     /**
@@ -75,7 +78,12 @@ public final class Vestnik {
         }
 
         public BuildResult build(SiteConfig config, Reporter reporter) throws BuildFailedException {
-            return new Vestnik(config, reporter, this).run();
+            Vestnik vestnik = new Vestnik(config, reporter, this);
+            try {
+                return vestnik.run();
+            } finally {
+                vestnik.pool.shutdown();
+            }
         }
     }
 
@@ -169,10 +177,14 @@ public final class Vestnik {
      */
     public static List<Diagnostic> check(SiteConfig config, Reporter reporter) throws BuildFailedException {
         Vestnik vestnik = new Vestnik(config, reporter, new Session());
-        Site site = vestnik.loadSite();
-        vestnik.check(site, SiteFiles.of(config.outputDir()));
-        vestnik.failOnErrors();
-        return vestnik.report();
+        try {
+            Site site = vestnik.loadSite();
+            vestnik.inPool(() -> vestnik.check(site, SiteFiles.of(config.outputDir())));
+            vestnik.failOnErrors();
+            return vestnik.report();
+        } finally {
+            vestnik.pool.shutdown();
+        }
     }
 
     private Site loadSite() throws BuildFailedException {
@@ -210,14 +222,9 @@ public final class Vestnik {
         };
     }
 
-    /** Runs parallel work (parallel streams inside) on the configured number of threads. */
+    /** Runs parallel work (parallel streams inside) on the build's pool of the configured number of threads. */
     private <T> T inPool(Supplier<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(config.parallelism());
-        try {
-            return pool.submit(work::get).join();
-        } finally {
-            pool.shutdown();
-        }
+        return pool.submit(work::get).join();
     }
 
     private int render(Site site, StagedOutput output) {

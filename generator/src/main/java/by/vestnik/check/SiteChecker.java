@@ -65,17 +65,21 @@ public final class SiteChecker {
                 .forEachOrdered(facts -> pages.put(facts.path(), facts));
         checkHreflang(pages);
         checkFragments(pages);
-        Set<String> listed = new HashSet<>();
-        for (String path : files.paths()) {
-            if (path.endsWith(".xml")) {
-                Document xml = Jsoup.parse(new String(files.read(path), StandardCharsets.UTF_8), "", Parser.xmlParser());
-                if (child(xml, "rss") != null) {
-                    checkFeed(path, xml);
-                } else if (child(xml, "urlset") != null) {
-                    checkSitemap(path, xml, listed);
+        // feeds are independent of each other and are checked in parallel; the sitemaps, in path
+        // order, share what they listed (a URL listed twice is reported in the second file)
+        Map<String, Document> sitemaps = new TreeMap<>();
+        files.paths().parallelStream().filter(path -> path.endsWith(".xml")).forEach(path -> {
+            Document xml = Jsoup.parse(new String(files.read(path), StandardCharsets.UTF_8), "", Parser.xmlParser());
+            if (child(xml, "rss") != null) {
+                checkFeed(path, xml);
+            } else if (child(xml, "urlset") != null) {
+                synchronized (sitemaps) {
+                    sitemaps.put(path, xml);
                 }
             }
-        }
+        });
+        Set<String> listed = new HashSet<>();
+        sitemaps.forEach((path, xml) -> checkSitemap(path, xml, listed));
         if (files.paths().contains("sitemap.xml")) {
             pages.values().stream()
                     .filter(page -> page.indexable() && !listed.contains(page.path()))
