@@ -12,6 +12,7 @@ import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
 import by.vestnik.render.RenderContext;
 import by.vestnik.render.Messages;
+import by.vestnik.render.PageSink;
 import by.vestnik.render.RenderTools;
 import by.vestnik.render.SiteRenderer;
 import by.vestnik.render.TemplateEngine;
@@ -20,6 +21,7 @@ import by.vestnik.write.RemovalGuard;
 import by.vestnik.write.StagedOutput;
 import java.io.UncheckedIOException;
 import by.vestnik.check.SiteChecker;
+import by.vestnik.check.RenderedPages;
 import by.vestnik.check.SiteFiles;
 import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
@@ -127,11 +129,13 @@ public final class Vestnik {
         StagedOutput output = StagedOutput.open(config.outputDir(), reporter);
         int feeds;
         StagedOutput.Stats stats;
+        boolean checking = config.linkCheck() != SiteConfig.LinkCheck.OFF;
+        RenderedPages rendered = new RenderedPages(config.baseUrl());
         try {
-            feeds = timed("render", () -> inPool(() -> render(site, output)));
+            feeds = timed("render", () -> inPool(() -> render(site, checking ? rendered.around(output) : output)));
             failOnErrors();
-            if (config.linkCheck() != SiteConfig.LinkCheck.OFF) {
-                timed("check", () -> inPool(() -> check(site, stagedView(output))));
+            if (checking) {
+                timed("check", () -> inPool(() -> check(site, stagedView(output), rendered)));
                 failOnErrors();
             }
             StagedOutput.Plan plan = timed("prepare", output::prepare);
@@ -179,7 +183,7 @@ public final class Vestnik {
         Vestnik vestnik = new Vestnik(config, reporter, new Session());
         try {
             Site site = vestnik.loadSite();
-            vestnik.inPool(() -> vestnik.check(site, SiteFiles.of(config.outputDir())));
+            vestnik.inPool(() -> vestnik.check(site, SiteFiles.of(config.outputDir()), new RenderedPages(config.baseUrl())));
             vestnik.failOnErrors();
             return vestnik.report();
         } finally {
@@ -198,12 +202,12 @@ public final class Vestnik {
         return site;
     }
 
-    private Void check(Site site, SiteFiles files) {
+    private Void check(Site site, SiteFiles files, RenderedPages rendered) {
         Map<String, Path> sources = new HashMap<>();
         site.stories().forEach(story -> story.versions().forEach(article ->
                 sources.put(SiteUrls.file(article.path()), config.projectDir().relativize(article.source().file()))));
         Severity severity = config.linkCheck() == SiteConfig.LinkCheck.WARN ? Severity.WARNING : Severity.ERROR;
-        new SiteChecker(files, config.baseUrl(), sources, severity, config.outputDir()).check().forEach(diagnostics::add);
+        new SiteChecker(files, rendered, config.baseUrl(), sources, severity, config.outputDir()).check().forEach(diagnostics::add);
         return null;
     }
 
@@ -227,7 +231,7 @@ public final class Vestnik {
         return pool.submit(work::get).join();
     }
 
-    private int render(Site site, StagedOutput output) {
+    private int render(Site site, PageSink output) {
         try {
             RenderTools tools = session.tools(config);
             RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),

@@ -31,6 +31,7 @@ public final class SiteChecker {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?|x-default");
 
     private final SiteFiles files;
+    private final RenderedPages rendered;
     private final SiteLinks links;
     private final String baseUrl;
     private final Map<String, Path> sources;
@@ -45,6 +46,16 @@ public final class SiteChecker {
      * @param shownRoot where the pages are said to be in messages (the output directory)
      */
     public SiteChecker(SiteFiles files, URI baseUrl, Map<String, Path> sources, Severity severity, Path shownRoot) {
+        this(files, new RenderedPages(baseUrl), baseUrl, sources, severity, shownRoot);
+    }
+
+    /**
+     * @param rendered the facts the render threads took of the pages they wrote; the other pages
+     *                 of {@code files} are read and parsed here
+     */
+    public SiteChecker(SiteFiles files, RenderedPages rendered, URI baseUrl, Map<String, Path> sources,
+                       Severity severity, Path shownRoot) {
+        this.rendered = rendered;
         this.shownRoot = shownRoot;
         this.files = files;
         this.links = new SiteLinks(baseUrl);
@@ -60,9 +71,10 @@ public final class SiteChecker {
         }
         Map<String, PageFacts> pages = new TreeMap<>();
         files.paths().parallelStream()
-                .filter(path -> path.endsWith(".html"))
-                .map(path -> PageFacts.of(path, files.read(path), baseUrl, url -> checkLink(path, url)))
+                .filter(RenderedPages::isPage)
+                .map(path -> rendered.of(path).orElseGet(() -> PageFacts.of(path, files.read(path), baseUrl, rendered.shared())))
                 .forEachOrdered(facts -> pages.put(facts.path(), facts));
+        pages.values().parallelStream().forEach(page -> page.links().forEach(url -> checkLink(page.path(), url)));
         checkHreflang(pages);
         checkFragments(pages);
         // feeds are independent of each other and are checked in parallel; the sitemaps, in path
