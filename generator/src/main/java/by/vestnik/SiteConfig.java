@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param allowedHtmlElements elements that raw HTML in articles may use beyond the built-in allow-list
  * @param threads    worker threads for loading and rendering; 0 means one per core
  * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
+ * @param requiredTranslations languages every published story must have a version in, or the build
+ *                   fails (a site that must keep ru and be in step); empty: none required
  */
 public record SiteConfig(
         Path projectDir,
@@ -39,7 +41,8 @@ public record SiteConfig(
         int pageSize,
         List<String> allowedHtmlElements,
         int threads,
-        LinkCheck linkCheck) {
+        LinkCheck linkCheck,
+        List<String> requiredTranslations) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
@@ -79,6 +82,21 @@ public record SiteConfig(
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
+        requiredTranslations = requiredTranslations == null ? List.of() : List.copyOf(requiredTranslations);
+        for (String language : requiredTranslations) {
+            if (!languages.contains(language)) {
+                throw new IllegalArgumentException("requiredTranslations: '" + language
+                        + "' is not one of the site's languages " + String.join(", ", languages));
+            }
+        }
+    }
+
+    /** A configuration that requires no translations. */
+    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, URI baseUrl,
+                      List<String> languages, ZoneId timeZone, Instant now, boolean drafts, int feedSize, int pageSize,
+                      List<String> allowedHtmlElements, int threads, LinkCheck linkCheck) {
+        this(projectDir, contentDir, templatesDir, outputDir, baseUrl, languages, timeZone, now, drafts, feedSize,
+                pageSize, allowedHtmlElements, threads, linkCheck, List.of());
     }
 
     /** The worker threads to use: {@link #threads()}, or one per core. */
@@ -99,7 +117,7 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck);
+                .linkCheck(linkCheck).requiredTranslations(requiredTranslations);
     }
 
     /** Parses and normalises a base URL: absolute http(s), no query or fragment, ends with '/'. */
@@ -143,6 +161,7 @@ public record SiteConfig(
         private List<String> allowedHtmlElements = List.of();
         private int threads;
         private LinkCheck linkCheck = LinkCheck.FAIL;
+        private List<String> requiredTranslations = List.of();
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -167,6 +186,7 @@ public record SiteConfig(
         public Builder allowedHtmlElements(List<String> names) { allowedHtmlElements = names; return this; }
         public Builder threads(int count) { threads = count; return this; }
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
+        public Builder requiredTranslations(List<String> codes) { requiredTranslations = codes; return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
@@ -176,7 +196,8 @@ public record SiteConfig(
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
-                    allowedHtmlElements, threads, linkCheck);
+                    allowedHtmlElements, threads, linkCheck,
+                    requiredTranslations.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).filter(c -> !c.isEmpty()).toList());
         }
 
         private static Path absolute(Path dir) {
