@@ -1,21 +1,18 @@
 package by.vestnik;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Everything one build needs to know, validated once. Immutable; made with {@link #builder()}.
  *
  * @param baseUrl    absolute, ending in '/', may carry a sub-path
- * @param languages  ISO 639-1 codes, the first being the default language
+ * @param languages  BCP 47 tags in their canonical spelling ({@link LanguageTag}), the first being the default language
  * @param timeZone   the zone for front-matter dates without one
  * @param now        the reference time: stories dated after it are not published yet
  * @param drafts     publish drafts and future stories too (preview)
@@ -24,6 +21,8 @@ import java.util.regex.Pattern;
  * @param allowedHtmlElements elements that raw HTML in articles may use beyond the built-in allow-list
  * @param threads    worker threads for loading and rendering; 0 means one per core
  * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
+ * @param allowMassRemoval publish even when the build removes more than half of the pages the last
+ *                   build published, or every story (see by.vestnik.write.RemovalGuard)
  * @param requiredTranslations languages every published story must have a version in, or the build
  *                   fails (a site that must keep ru and be in step); empty: none required
  */
@@ -42,13 +41,12 @@ public record SiteConfig(
         List<String> allowedHtmlElements,
         int threads,
         LinkCheck linkCheck,
+        boolean allowMassRemoval,
         List<String> requiredTranslations) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
 
-
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
     public SiteConfig {
         Objects.requireNonNull(projectDir, "projectDir");
@@ -62,12 +60,7 @@ public record SiteConfig(
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("languages: at least one language is needed");
         }
-        for (String language : languages) {
-            if (!LANGUAGE_CODE.matcher(language).matches()) {
-                throw new IllegalArgumentException("languages: '" + language
-                        + "' is not an ISO 639-1 code such as ru, be or en");
-            }
-        }
+        languages = languages.stream().map(LanguageTag::canonical).toList();
         if (languages.stream().distinct().count() != languages.size()) {
             throw new IllegalArgumentException("languages: " + languages + " names a language twice");
         }
@@ -82,7 +75,8 @@ public record SiteConfig(
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
-        requiredTranslations = requiredTranslations == null ? List.of() : List.copyOf(requiredTranslations);
+        requiredTranslations = requiredTranslations == null ? List.of()
+                : requiredTranslations.stream().map(LanguageTag::canonical).toList();
         for (String language : requiredTranslations) {
             if (!languages.contains(language)) {
                 throw new IllegalArgumentException("requiredTranslations: '" + language
@@ -94,9 +88,9 @@ public record SiteConfig(
     /** A configuration that requires no translations. */
     public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, URI baseUrl,
                       List<String> languages, ZoneId timeZone, Instant now, boolean drafts, int feedSize, int pageSize,
-                      List<String> allowedHtmlElements, int threads, LinkCheck linkCheck) {
+                      List<String> allowedHtmlElements, int threads, LinkCheck linkCheck, boolean allowMassRemoval) {
         this(projectDir, contentDir, templatesDir, outputDir, baseUrl, languages, timeZone, now, drafts, feedSize,
-                pageSize, allowedHtmlElements, threads, linkCheck, List.of());
+                pageSize, allowedHtmlElements, threads, linkCheck, allowMassRemoval, List.of());
     }
 
     /** The worker threads to use: {@link #threads()}, or one per core. */
@@ -117,33 +111,12 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck).requiredTranslations(requiredTranslations);
+                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).requiredTranslations(requiredTranslations);
     }
 
-    /** Parses and normalises a base URL: absolute http(s), no query or fragment, ends with '/'. */
+    /** Parses and checks a base URL; see {@link BaseUrl}. */
     public static URI parseBaseUrl(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("baseUrl is required, for example https://example.gov.by/press/");
-        }
-        URI uri;
-        try {
-            uri = new URI(text.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl '" + text + "' is not a URL: " + e.getMessage());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl '" + text
-                    + "' must be an absolute http or https URL, for example https://example.gov.by/press/");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("baseUrl '" + text + "' must not have a query or fragment");
-        }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        if (!path.endsWith("/")) {
-            path = path + "/";
-        }
-        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+        return BaseUrl.parse(text);
     }
 
     public static final class Builder {
@@ -161,6 +134,7 @@ public record SiteConfig(
         private List<String> allowedHtmlElements = List.of();
         private int threads;
         private LinkCheck linkCheck = LinkCheck.FAIL;
+        private boolean allowMassRemoval;
         private List<String> requiredTranslations = List.of();
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
@@ -186,18 +160,19 @@ public record SiteConfig(
         public Builder allowedHtmlElements(List<String> names) { allowedHtmlElements = names; return this; }
         public Builder threads(int count) { threads = count; return this; }
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
+        public Builder allowMassRemoval(boolean allow) { allowMassRemoval = allow; return this; }
         public Builder requiredTranslations(List<String> codes) { requiredTranslations = codes; return this; }
 
         public SiteConfig build() {
-            List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            List<String> codes = languages.stream().map(String::strip).toList();
             Path project = projectDir != null ? projectDir : absolute(Path.of(""));
             return new SiteConfig(project,
                     contentDir != null ? contentDir : project.resolve("content"),
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
-                    allowedHtmlElements, threads, linkCheck,
-                    requiredTranslations.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).filter(c -> !c.isEmpty()).toList());
+                    allowedHtmlElements, threads, linkCheck, allowMassRemoval,
+                    requiredTranslations.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
         }
 
         private static Path absolute(Path dir) {

@@ -30,6 +30,7 @@ public final class VestnikMain {
                     case "--verbose" -> verbose = true;
                     case "--drafts" -> builder.drafts(true);
                     case "--translations" -> translations = true;
+                    case "--allow-mass-removal" -> builder.allowMassRemoval(true);
                     case "--serve" -> servePort = Integer.parseInt(args[++i]);
                     case "--help" -> {
                         System.out.println(usage());
@@ -99,7 +100,7 @@ public final class VestnikMain {
                 "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
-                "                   [--required-translations ru,be] [--drafts] [--verbose] [--serve PORT]",
+                "                   [--required-translations ru,be] [--drafts] [--allow-mass-removal] [--verbose] [--serve PORT]",
                 "       VestnikMain --translations … lists the stories without a version in each language"));
     }
 }

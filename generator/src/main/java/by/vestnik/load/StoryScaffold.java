@@ -16,6 +16,9 @@ import by.vestnik.slug.SlugScheme;
  * while a new language version of an existing story is simply added.
  */
 public final class StoryScaffold {
+    /** How the title of a new story starts until someone writes it; a story published with it is reported. */
+    public static final String TITLE_PLACEHOLDER = "TODO:";
+
     private StoryScaffold() {
     }
 
@@ -56,7 +59,7 @@ public final class StoryScaffold {
         Path file = storyDir.resolve(language + ".md");
         Files.createDirectories(storyDir);
         String text = "---\n"
-                + "title: " + (titled ? yamlQuoted(title.strip()) : "\"TODO: " + slug + "\"") + "\n"
+                + "title: " + (titled ? yamlQuoted(title.strip()) : "\"" + TITLE_PLACEHOLDER + " " + slug + "\"") + "\n"
                 + "date: " + today + "\n"
                 + "summary: \"\"\n"
                 + "tags: []\n"

@@ -38,7 +38,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.baseUrl", required = true)
     private String baseUrl;
 
-    /** ISO 639-1 codes in the order the site shows them; the first is the default language. */
+    /** BCP 47 language tags (ru, de, pt-BR) in the order the site shows them; the first is the default language. */
     @Parameter(property = "vestnik.languages", defaultValue = "ru,be,en")
     private List<String> languages;
 
@@ -73,6 +73,13 @@ public class BuildMojo extends AbstractMojo {
     /** What the check of the rendered site does with a problem: FAIL the build, WARN, or OFF. */
     @Parameter(property = "vestnik.linkCheck", defaultValue = "FAIL")
     private String linkCheck;
+
+    /**
+     * Publish even when the build would remove more than half of the pages the last build
+     * published, or every story: the confirmation that an emptied or moved content directory is meant.
+     */
+    @Parameter(property = "vestnik.allowMassRemoval", defaultValue = "false")
+    private boolean allowMassRemoval;
 
     /**
      * Languages every published story must have a version in, e.g. {@code ru,be}: a story without
@@ -152,6 +159,7 @@ public class BuildMojo extends AbstractMojo {
                     .allowedHtmlElements(allowedHtmlElements == null ? List.of() : allowedHtmlElements)
                     .threads(threads)
                     .linkCheck(linkCheckMode())
+                    .allowMassRemoval(allowMassRemoval)
                     .requiredTranslations(requiredTranslations == null ? List.of() : requiredTranslations)
                     .build();
         } catch (DateTimeParseException e) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page per article version, with the story's images copied next to each, and the sharing
+ * One page per article version, with the story's linked files (images, attachments) copied next to each, and the sharing
  * metadata (Open Graph, Twitter card, JSON-LD NewsArticle) of each.
  */
 public final class ArticlePages {
@@ -26,31 +26,52 @@ public final class ArticlePages {
         ArticleViews views = new ArticleViews(context, extracts);
         SharingMetadata sharing = new SharingMetadata(context);
         context.site.stories().parallelStream().forEach(story -> renderStory(story, sink, extracts, views, sharing));
+        context.site.stories().parallelStream().forEach(story -> publishFiles(story, sink));
         return extracts;
+    }
+
+    /**
+     * The files of a story folder that its articles (or others) link to are published next to
+     * each version's page; the rest ({@code ru.md.bak}, {@code notes.txt}) stay private, each
+     * named in a warning.
+     */
+    private void publishFiles(Story story, PageSink sink) {
+        for (Path file : ContentLoader.storyAssets(story.dir())) {
+            if (!context.links.isReferenced(file)) {
+                context.diagnostics.warning(file, 0, "no article links to this file, so it is not published; "
+                        + "link to it, or keep it outside the content directory");
+                continue;
+            }
+            for (Article article : story.versions()) {
+                sink.copy(article.path() + file.getFileName(), file);
+            }
+        }
     }
 
     private void renderStory(Story story, PageSink sink, ArticleExtracts extracts, ArticleViews views,
                              SharingMetadata sharing) {
-        List<Path> assets = ContentLoader.storyAssets(story.dir());
         for (Article article : story.versions()) {
             MarkdownRenderer.Rendered body;
             try {
                 body = context.markdown.render(article.source().body().text(), context.links.forPage(article),
                         feeds.carries(article) ? context.links.forFeed(article) : null);
-            } catch (MarkdownRenderer.TooDeeplyNested e) {
+            } catch (MarkdownRenderer.Refused e) {
                 context.diagnostics.error(article.source().file(), e.line() + article.source().bodyLine(), e.getMessage());
                 extracts.put(article, "", "");
                 continue;
             }
-            extracts.put(article, body.firstParagraph(), body.feedHtml());
+            for (MarkdownRenderer.Dropped dropped : body.dropped()) {
+                context.diagnostics.warning(article.source().file(),
+                        dropped.line() < 0 ? 0 : dropped.line() + article.source().bodyLine(), dropped.what());
+            }
+            context.links.noteFilesIn(article, body.html());
+            extracts.put(article, body.firstParagraph(),
+                    body.feedHtml() == null ? null : context.links.absoluteInFeed(article, body.feedHtml()));
             var page = context.views.article(article, extracts.summary(article));
             Map<String, Object> model = context.model(page);
             model.put("article", views.full(article, body.html()));
             model.put("sharing", sharing.of(article, page, extracts.summary(article), body.firstImage()));
             context.writePage(sink, "article.ftlh", model, article.path(), article.source().updated());
-            for (Path asset : assets) {
-                sink.copy(article.path() + asset.getFileName(), asset);
-            }
         }
     }
 }

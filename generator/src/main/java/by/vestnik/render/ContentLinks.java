@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,8 @@ final class ContentLinks {
 
     private final Site site;
     private final Diagnostics diagnostics;
+    /** The files of story folders that articles link to: these, and only these, are published. */
+    private final Set<Path> referenced = ConcurrentHashMap.newKeySet();
 
     ContentLinks(Site site, Diagnostics diagnostics) {
         this.site = site;
@@ -34,7 +38,86 @@ final class ContentLinks {
 
     /** Links as they appear on the article's own page; problems are reported here, once. */
     MarkdownRenderer.LinkRewriter forPage(Article article) {
-        return (destination, line) -> resolve(article, destination, line, false, true);
+        return new MarkdownRenderer.LinkRewriter() {
+            @Override
+            public String rewrite(String destination, int line) {
+                return resolve(article, destination, line, false, true);
+            }
+
+            @Override
+            public String rewriteImage(String destination, int line) {
+                checkImageSource(article, destination, line);
+                return resolve(article, destination, line, false, true);
+            }
+
+            @Override
+            public void rawImage(String source, int line) {
+                checkImageSource(article, org.apache.commons.text.StringEscapeUtils.unescapeHtml4(source), line);
+            }
+        };
+    }
+
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile(" (?:src|href)=\"([^\"]*)\"");
+
+    /**
+     * Notes the story's own files that the article's HTML uses where no Markdown link led to them:
+     * raw HTML such as {@code <img src="photo.jpg">}.
+     */
+    void noteFilesIn(Article article, String html) {
+        var urls = URL_ATTRIBUTE.matcher(html);
+        while (urls.find()) {
+            String url = org.apache.commons.text.StringEscapeUtils.unescapeHtml4(urls.group(1)).strip();
+            if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || HAS_SCHEME.matcher(url).find()) {
+                continue;
+            }
+            int cut = indexOfAny(url, '#', '?');
+            try {
+                Path target = article.source().storyDir().resolve(decoded(cut < 0 ? url : url.substring(0, cut))).normalize();
+                if (Files.isRegularFile(target)) {
+                    referenced.add(target);
+                }
+            } catch (InvalidPathException e) {
+                // not a file name: the check after rendering reports the link
+            }
+        }
+    }
+
+    /**
+     * The feed HTML with the relative URLs that raw HTML wrote ({@code <img src="photo.jpg">})
+     * made absolute against the article's page, as the Markdown links already are: a reader shows
+     * the HTML away from the site.
+     */
+    String absoluteInFeed(Article article, String feedHtml) {
+        String page = site.urls().absolute(article.path());
+        return URL_ATTRIBUTE.matcher(feedHtml).replaceAll(match -> {
+            String url = match.group(1);
+            if (url.isEmpty() || HAS_SCHEME.matcher(url).find() || url.startsWith("//")) {
+                return java.util.regex.Matcher.quoteReplacement(match.group());
+            }
+            String absolute = url.startsWith("/") ? site.urls().origin() + url : page + url;
+            return java.util.regex.Matcher.quoteReplacement(match.group().replace("\"" + url + "\"", "\"" + absolute + "\""));
+        });
+    }
+
+    /** Whether a link or image of some article leads to this file of a story folder. */
+    boolean isReferenced(Path file) {
+        return referenced.contains(file);
+    }
+
+    /**
+     * An image from the writer's own computer ({@code file:}) or at an absolute path of the host
+     * shows on no reader's screen, or only where the site happens to be served from.
+     */
+    private void checkImageSource(Article article, String destination, int line) {
+        String written = destination.strip();
+        String where = written.regionMatches(true, 0, "file:", 0, 5) ? "points to a file on the writer's own computer"
+                : written.startsWith("/") && !written.startsWith("//") ? "is an absolute path on the web server"
+                : null;
+        if (where != null) {
+            diagnostics.error(article.source().file(), line + article.source().bodyLine(), "image '"
+                    + Shown.value(written) + "' " + where + "; copy the image into the story folder and write its "
+                    + "file name, such as photo.jpg");
+        }
     }
 
     /** Links as they appear in a feed: all absolute. */
@@ -85,6 +168,7 @@ final class ContentLinks {
             }
             return trimmed;
         }
+        referenced.add(target);
         return otherFile(article, target, trimmed, absolute);
     }
 

@@ -3,7 +3,8 @@ package by.vestnik.render;
 import by.vestnik.model.Article;
 import by.vestnik.render.view.FeedView;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.LookupTranslator;
 
 /**
  * Writes the RSS 2.0 feeds of the {@link FeedPlan}: the summary (and the note of an update) in
@@ -11,6 +12,14 @@ import org.apache.commons.text.StringEscapeUtils;
  * articles (never the build clock). A language with no articles still gets a valid, empty channel.
  */
 public final class Feeds {
+    /**
+     * A feed's {@code description} is HTML: the plain-text summary has its markup characters
+     * escaped, and nothing else. HTML's named entities ({@code &uuml;}) are not XML and would
+     * reach readers as they are; letters outside ASCII stay letters (the feed is UTF-8).
+     */
+    private static final CharSequenceTranslator PLAIN_TEXT_AS_HTML = new LookupTranslator(
+            Map.of("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;"));
+
     private final RenderContext context;
     private final ArticleExtracts extracts;
     private final FeedPlan plan;
@@ -48,9 +57,8 @@ public final class Feeds {
 
     /** The summary, and for an updated story the line "Updated 10 April 2025: …" after it. */
     private String description(Article article) {
-        String summary = StringEscapeUtils.escapeHtml4(extracts.summary(article));
+        String summary = PLAIN_TEXT_AS_HTML.translate(extracts.summary(article));
         String update = views.updateLine(article);
-        return update.isEmpty() ? summary
-                : "<p>" + summary + "</p><p>" + StringEscapeUtils.escapeHtml4(update) + "</p>";
+        return update.isEmpty() ? summary : "<p>" + summary + "</p><p>" + PLAIN_TEXT_AS_HTML.translate(update) + "</p>";
     }
 }

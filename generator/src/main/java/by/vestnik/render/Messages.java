@@ -43,6 +43,7 @@ public final class Messages {
                 strings.putAll(own);
             }
             strings.putIfAbsent("language.name", nativeName(language));
+            strings.putIfAbsent("og.locale", ogLocale(language));
             byLanguage.put(language, Map.copyOf(strings));
         }
     }
@@ -109,6 +110,29 @@ public final class Messages {
 
     private static String bundleName(String language) {
         return "messages_" + language + ".properties";
+    }
+
+    /**
+     * Open Graph wants {@code language_TERRITORY}: the tag's own region if it has one, else the
+     * country of the language's name ({@code de_DE}, {@code fr_FR}) where the JDK has that locale,
+     * else the first country the JDK has the language for, else the language alone. A bundle's
+     * {@code og.locale} overrides it.
+     */
+    static String ogLocale(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String code = locale.getLanguage();
+        if (!locale.getCountry().isEmpty()) {
+            return code + "_" + locale.getCountry();
+        }
+        List<String> countries = java.util.Arrays.stream(Locale.getAvailableLocales())
+                .filter(l -> l.getLanguage().equals(code) && l.getCountry().matches("[A-Z]{2}")
+                        && l.getVariant().isEmpty() && l.getScript().isEmpty())
+                .map(Locale::getCountry).sorted().toList();
+        String same = code.toUpperCase(Locale.ROOT);
+        if (countries.contains(same)) {
+            return code + "_" + same;
+        }
+        return countries.isEmpty() ? code : code + "_" + countries.get(0);
     }
 
     private static String nativeName(String language) {

@@ -72,6 +72,11 @@ public final class PreviewSession implements AutoCloseable {
         return "http://127.0.0.1:" + port() + config.baseUrl().getRawPath();
     }
 
+    /** How many open pages are waiting for the next build at this moment (their long-polls held open). */
+    int pagesWaitingForABuild() {
+        return state.waiting();
+    }
+
     /** Blocks until the JVM is stopped (Ctrl-C). */
     public void awaitTermination() throws InterruptedException {
         watchThread.join();
@@ -121,7 +126,7 @@ public final class PreviewSession implements AutoCloseable {
     private static SiteConfig withoutCheck(SiteConfig c) {
         return new SiteConfig(c.projectDir(), c.contentDir(), c.templatesDir(), c.outputDir(), c.baseUrl(), c.languages(),
                 c.timeZone(), c.now(), c.drafts(), c.feedSize(), c.pageSize(), c.allowedHtmlElements(), c.threads(),
-                SiteConfig.LinkCheck.OFF);
+                SiteConfig.LinkCheck.OFF, c.allowMassRemoval());
     }
 
     private void watch() {
