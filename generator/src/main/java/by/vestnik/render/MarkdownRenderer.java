@@ -166,6 +166,9 @@ public final class MarkdownRenderer {
         return new Rendered(pageHtml, paragraph, image, feedHtml, dropped(markdown, removals, pageHtml));
     }
 
+    /** A Markdown link or raw {@code href} whose address has a scheme the policy refuses. */
+    private static final java.util.regex.Pattern LINK_NOT_ALLOWED = java.util.regex.Pattern.compile(
+            "(?i)(?:\\]\\(\\s*<?|href\\s*=\\s*[\"']?)\\s*(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:");
     private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img\\b[^>]*>");
     private static final java.util.regex.Pattern IMAGE_IN_TEXT = java.util.regex.Pattern.compile("(?i)!\\[|<img\\b");
 
@@ -177,6 +180,16 @@ public final class MarkdownRenderer {
         for (HtmlPolicy.Removal removal : removals) {
             if ("img".equals(removal.element()) && "src".equals(removal.attribute())) {
                 continue; // reported below, as an image left without a source, on its own line
+            }
+            if ("a".equals(removal.element()) && (removal.attribute() == null || removal.attribute().equals("href"))) {
+                // the policy drops a link whose address it refuses, keeping the text: find that address
+                var address = LINK_NOT_ALLOWED.matcher(markdown);
+                int from = searchedTo.getOrDefault("a", 0);
+                int at = from < markdown.length() && address.find(from) ? address.start() : -1;
+                searchedTo.put("a", at < 0 ? markdown.length() : address.end());
+                dropped.add(new Dropped("a link whose address is not allowed (only http, https, mailto, tel or one "
+                        + "relative to the site) was removed, its text kept", lineAt(markdown, at)));
+                continue;
             }
             String needle = removal.attribute() == null ? "<" + removal.element() : removal.attribute();
             int at = lower.indexOf(needle.toLowerCase(java.util.Locale.ROOT), searchedTo.getOrDefault(needle, 0));
@@ -285,8 +298,10 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Counts the cells of each run of lines holding '|' (a table, or text that could become one)
-     * as one more than its pipes: never fewer than the parser would make.
+     * Counts the cells of each run of lines holding '|' (a table, or text that could become one):
+     * the pipes between cells, plus the cells before the first and after the last pipe unless a
+     * pipe opens or closes the row. Escaped pipes and pipes in code count too: never fewer cells
+     * than the parser would make.
      */
     private static void checkTableSizes(String markdown) {
         int line = 0;
@@ -311,7 +326,8 @@ public final class MarkdownRenderer {
                 if (cells == 0) {
                     runStart = line;
                 }
-                cells += pipes + 1;
+                String row = markdown.substring(start, end).strip();
+                cells += pipes + 1 - (row.startsWith("|") ? 1 : 0) - (row.endsWith("|") && row.length() > 1 ? 1 : 0);
                 if (cells > MAX_TABLE_CELLS) {
                     throw new TableTooLarge(runStart);
                 }
