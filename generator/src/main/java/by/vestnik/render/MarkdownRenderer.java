@@ -187,8 +187,8 @@ public final class MarkdownRenderer {
                 int from = searchedTo.getOrDefault("a", 0);
                 int at = from < markdown.length() && address.find(from) ? address.start() : -1;
                 searchedTo.put("a", at < 0 ? markdown.length() : address.end());
-                dropped.add(new Dropped("a link whose address is not allowed (only http, https, mailto, tel or one "
-                        + "relative to the site) was removed, its text kept", lineAt(markdown, at)));
+                dropped.add(new Dropped("a link without an allowed address (http, https, mailto, tel or one relative "
+                        + "to the site) was removed, its text kept", lineAt(markdown, at)));
                 continue;
             }
             String needle = removal.attribute() == null ? "<" + removal.element() : removal.attribute();

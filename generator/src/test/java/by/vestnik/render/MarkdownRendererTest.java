@@ -144,4 +144,13 @@ class MarkdownRendererTest {
                         + "address", 4)), rendered.dropped());
         assertFalse(rendered.html().contains("iframe"));
     }
+
+    @Test
+    void headingsInAnyScriptKeepTheirAnchors() {
+        // Devanagari vowel signs are combining marks (\p{M}), not letters
+        var rendered = RENDERER.render("## हिन्दी समाचार\n\n## ١٢٣ عربى\n", (destination, line) -> destination);
+        Document doc = Jsoup.parseBodyFragment(rendered.html());
+        assertEquals(List.of("हिन्दी-समाचार", "١٢٣-عربى"), doc.select("h2").eachAttr("id"));
+        assertEquals(List.of(), rendered.dropped());
+    }
 }
