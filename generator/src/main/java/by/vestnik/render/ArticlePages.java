@@ -14,10 +14,12 @@ import java.util.Map;
 public final class ArticlePages {
     private final RenderContext context;
     private final FeedPlan feeds;
+    private final SearchPages search;
 
-    ArticlePages(RenderContext context, FeedPlan feeds) {
+    ArticlePages(RenderContext context, FeedPlan feeds, SearchPages search) {
         this.context = context;
         this.feeds = feeds;
+        this.search = search;
     }
 
     /** Renders every article page and returns what lists and feeds need of the bodies. */
@@ -72,6 +74,7 @@ public final class ArticlePages {
             model.put("article", views.full(article, body.html()));
             model.put("sharing", sharing.of(article, page, extracts.summary(article), body.firstImage()));
             context.writePage(sink, "article.ftlh", model, article.path(), article.source().updated());
+            search.index(article, body.html(), sink);
         }
     }
 }
