@@ -1,5 +1,6 @@
 package by.vestnik;
 
+import by.vestnik.images.ImageOptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
  * @param allowedHtmlElements elements that raw HTML in articles may use beyond the built-in allow-list
  * @param threads    worker threads for loading and rendering; 0 means one per core
  * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
+ * @param images     sizes, cache and checks of the stories' photos
  */
 public record SiteConfig(
         Path projectDir,
@@ -39,7 +41,8 @@ public record SiteConfig(
         int pageSize,
         List<String> allowedHtmlElements,
         int threads,
-        LinkCheck linkCheck) {
+        LinkCheck linkCheck,
+        ImageOptions images) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
@@ -73,6 +76,7 @@ public record SiteConfig(
         }
         allowedHtmlElements = List.copyOf(allowedHtmlElements);
         Objects.requireNonNull(linkCheck, "linkCheck");
+        Objects.requireNonNull(images, "images");
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per core) or more");
         }
@@ -84,6 +88,11 @@ public record SiteConfig(
     /** The worker threads to use: {@link #threads()}, or one per core. */
     public int parallelism() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Where the photos' sized copies are kept between builds. */
+    public Path imageCacheDir() {
+        return images.cacheDir() != null ? images.cacheDir() : projectDir.resolve("target/vestnik-images");
     }
 
     public String defaultLanguage() {
@@ -99,7 +108,7 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck);
+                .linkCheck(linkCheck).images(images);
     }
 
     /** Parses and normalises a base URL: absolute http(s), no query or fragment, ends with '/'. */
@@ -143,6 +152,7 @@ public record SiteConfig(
         private List<String> allowedHtmlElements = List.of();
         private int threads;
         private LinkCheck linkCheck = LinkCheck.FAIL;
+        private ImageOptions images = ImageOptions.defaults();
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -167,6 +177,8 @@ public record SiteConfig(
         public Builder allowedHtmlElements(List<String> names) { allowedHtmlElements = names; return this; }
         public Builder threads(int count) { threads = count; return this; }
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
+        public Builder images(ImageOptions options) { images = options; return this; }
+        public Builder images(java.util.function.UnaryOperator<ImageOptions> change) { images = change.apply(images); return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
@@ -176,7 +188,7 @@ public record SiteConfig(
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
-                    allowedHtmlElements, threads, linkCheck);
+                    allowedHtmlElements, threads, linkCheck, images);
         }
 
         private static Path absolute(Path dir) {

@@ -82,6 +82,9 @@ public final class VestnikMain {
             case "--page-size" -> builder.pageSize(Integer.parseInt(value));
             case "--threads" -> builder.threads(Integer.parseInt(value));
             case "--link-check" -> builder.linkCheck(SiteConfig.LinkCheck.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+            case "--image-cache" -> builder.images(images -> images.withCacheDir(Path.of(value)));
+            case "--image-widths" -> builder.images(images -> images.withWidths(
+                    Arrays.stream(value.split(",")).map(w -> Integer.parseInt(w.trim())).toList()));
             default -> throw new IllegalArgumentException("unknown option " + option + "\n" + usage());
         }
     }
@@ -91,6 +94,7 @@ public final class VestnikMain {
                 "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
+                "                   [--image-cache DIR] [--image-widths 480,800,1200,1600]",
                 "                   [--drafts] [--verbose] [--serve PORT]"));
     }
 }

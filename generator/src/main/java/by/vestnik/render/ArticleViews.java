@@ -29,6 +29,7 @@ final class ArticleViews {
                 .toList();
         return new ArticleView(source.title(), urls.href(article.path()), urls.absolute(article.path()),
                 DateFormats.iso(source.date()), context.dates.readable(source.date(), source.language()),
-                extracts.summary(article), html, source.source() == null ? "" : source.source(), tags);
+                extracts.summary(article), html, source.source() == null ? "" : source.source(), tags,
+                extracts.lead(article));
     }
 }

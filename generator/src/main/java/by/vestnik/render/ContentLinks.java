@@ -1,6 +1,7 @@
 package by.vestnik.render;
 
 import by.vestnik.diag.Diagnostics;
+import by.vestnik.images.ImageFormat;
 import by.vestnik.load.Shown;
 import by.vestnik.model.Article;
 import by.vestnik.model.Site;
@@ -26,10 +27,23 @@ final class ContentLinks {
 
     private final Site site;
     private final Diagnostics diagnostics;
+    private final PhotoLinks photoLinks;
+
+    /** Where a link to a photo leads when originals are not published: its largest copy. */
+    interface PhotoLinks {
+        /** The site path of the photo's largest copy, published by this call; empty when it cannot be. */
+        Optional<String> largestCopy(Article linking, Path photo);
+    }
 
     ContentLinks(Site site, Diagnostics diagnostics) {
+        this(site, diagnostics, null);
+    }
+
+    /** @param photoLinks null when photos are published as they are */
+    ContentLinks(Site site, Diagnostics diagnostics, PhotoLinks photoLinks) {
         this.site = site;
         this.diagnostics = diagnostics;
+        this.photoLinks = photoLinks;
     }
 
     /** Links as they appear on the article's own page; problems are reported here, once. */
@@ -88,6 +102,27 @@ final class ContentLinks {
         return otherFile(article, target, trimmed, absolute);
     }
 
+    /**
+     * The file in a story folder that a relative link or image names, if there is one: the
+     * photos a body shows. Anything else (an address, a missing file, a file outside every story
+     * folder) is left to {@link #forPage}, which reports what is wrong with it.
+     */
+    Optional<Path> storyFile(Article article, String destination) {
+        String trimmed = destination.strip();
+        if (trimmed.isEmpty() || HAS_SCHEME.matcher(trimmed).find() || trimmed.startsWith("/") || trimmed.startsWith("#")) {
+            return Optional.empty();
+        }
+        int cut = indexOfAny(trimmed, '#', '?');
+        String pathPart = cut < 0 ? trimmed : trimmed.substring(0, cut);
+        try {
+            Path target = article.source().storyDir().resolve(decoded(pathPart)).normalize();
+            return Files.isRegularFile(target) && target.getParent() != null && site.storyAt(target.getParent()).isPresent()
+                    ? Optional.of(target) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The file name a link means: percent-escapes decoded, a '%' that starts none taken as it is. */
     private static String decoded(String pathPart) {
         try {
@@ -108,6 +143,12 @@ final class ContentLinks {
         Optional<Story> owner = site.storyAt(target.getParent());
         if (owner.isEmpty()) {
             return written;
+        }
+        if (photoLinks != null && ImageFormat.isPhotoName(target.getFileName().toString())) {
+            Optional<String> copy = photoLinks.largestCopy(article, target);
+            if (copy.isPresent()) {
+                return absolute ? site.urls().absolute(copy.get()) : site.urls().href(copy.get());
+            }
         }
         Article host = owner.get().version(article.language()).orElse(owner.get().versions().get(0));
         if (host.storyId().equals(article.storyId()) && !absolute) {

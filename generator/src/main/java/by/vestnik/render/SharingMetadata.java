@@ -1,6 +1,9 @@
 package by.vestnik.render;
 
+import by.vestnik.images.Crop;
+import by.vestnik.images.PublishedImage;
 import by.vestnik.model.Article;
+import java.util.Optional;
 import by.vestnik.render.view.PageView;
 import by.vestnik.render.view.Sharing;
 import java.net.URI;
@@ -38,10 +41,18 @@ final class SharingMetadata {
         this.context = context;
     }
 
-    Sharing of(Article article, PageView page, String summary, String firstImage) {
+    Sharing of(Article article, PageView page, String summary, String firstImage, Optional<PublishedImage> lead,
+               String leadAlt) {
         String language = article.language();
         String url = page.canonical();
-        String image = absoluteImage(url, firstImage);
+        String image = lead.map(l -> context.site.urls().absolute(l.crops().get(Crop.CARD).path()))
+                .orElseGet(() -> absoluteImage(url, firstImage));
+        // Google's article guidelines: 16:9, 4:3 and 1:1, each at least 50,000 pixels
+        List<String> images = lead.map(l -> List.of(Crop.WIDE, Crop.STANDARD, Crop.SQUARE).stream()
+                        .map(crop -> context.site.urls().absolute(l.crops().get(crop).path())).toList())
+                .orElse(image.isEmpty() ? List.of() : List.of(image));
+        int width = lead.map(l -> l.crops().get(Crop.CARD).width()).orElse(0);
+        int height = lead.map(l -> l.crops().get(Crop.CARD).height()).orElse(0);
         List<String> alternates = context.site.story(article).versions().stream()
                 .filter(v -> !v.language().equals(language))
                 .map(v -> ogLocale(v.language()))
@@ -49,8 +60,8 @@ final class SharingMetadata {
         List<String> tags = context.site.tagsOf(article).stream().map(t -> t.label(language)).toList();
         String published = DateFormats.iso(article.date());
         String modified = DateFormats.iso(article.source().updated());
-        return new Sharing(ogLocale(language), alternates, image, published, modified, tags,
-                jsonLd(article, url, summary, image, published, modified, tags));
+        return new Sharing(ogLocale(language), alternates, image, width, height, lead.isPresent() ? leadAlt : "",
+                published, modified, tags, jsonLd(article, url, summary, images, published, modified, tags));
     }
 
     /**
@@ -81,7 +92,7 @@ final class SharingMetadata {
         return context.messages.get(language, "og.locale");
     }
 
-    private String jsonLd(Article article, String url, String summary, String image, String published,
+    private String jsonLd(Article article, String url, String summary, List<String> images, String published,
                           String modified, List<String> tags) {
         String language = article.language();
         String organisation = object(
@@ -100,8 +111,8 @@ final class SharingMetadata {
                 "\"mainEntityOfPage\":" + object(field("@type", "WebPage"), field("@id", url)),
                 "\"publisher\":" + organisation,
                 "\"author\":" + organisation));
-        if (!image.isEmpty()) {
-            fields.add("\"image\":[" + string(image) + "]");
+        if (!images.isEmpty()) {
+            fields.add("\"image\":[" + String.join(",", images.stream().map(SharingMetadata::string).toList()) + "]");
         }
         if (!tags.isEmpty()) {
             fields.add(field("keywords", String.join(", ", tags)));

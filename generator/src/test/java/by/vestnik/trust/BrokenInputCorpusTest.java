@@ -52,6 +52,13 @@ class BrokenInputCorpusTest {
                 Assumptions.assumeFalse(Files.isReadable(file),
                         "this user (root?) reads files without read permission; the case cannot be made");
             },
+            "image-too-large", (project, outside) -> {
+                // above the 40 MB limit for an image: a JPEG start, then (sparse) zeros
+                try (var file = new java.io.RandomAccessFile(project.resolve("content/news/2025-01-01-a/photo.jpg").toFile(), "rw")) {
+                    file.write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+                    file.setLength((40L << 20) + 1);
+                }
+            },
             "file-too-large", (project, outside) -> {
                 StringBuilder text = new StringBuilder("---\ntitle: Big\ndate: 2025-01-01\n---\n\n");
                 String line = "A line of text repeated until the file is above the limit.\n";

@@ -9,6 +9,7 @@ import java.util.List;
  * @param url      absolute URL of its page
  * @param dateText the date in the article's language
  * @param html     the rendered body (empty in lists)
+ * @param lead     the version's lead image (its first photo), or null: the thumbnail in lists
  */
 public record ArticleView(
         String title,
@@ -19,7 +20,8 @@ public record ArticleView(
         String summary,
         String html,
         String source,
-        List<TagLink> tags) {
+        List<TagLink> tags,
+        ImageView lead) {
 
     public ArticleView {
         tags = List.copyOf(tags);

@@ -1,0 +1,135 @@
+package by.vestnik.images;
+
+import static by.vestnik.support.TestSites.article;
+import static by.vestnik.support.TestSites.write;
+import static by.vestnik.support.TestSites.writeBytes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import by.vestnik.SiteConfig;
+import by.vestnik.support.RecordingReporter;
+import by.vestnik.support.TestPhotos;
+import by.vestnik.support.TestSites;
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A camera photo (EXIF with GPS and serial number, XMP, orientation "turn 90° clockwise") shown
+ * by two language versions: sized copies at the theme's widths, the right way up, without any
+ * metadata, the original not published, one set shared by both versions, and none decoded again
+ * by the next build.
+ */
+class PhotoPublishingTest {
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void story() {
+        // stored 2400 × 1600 (landscape), shown 1600 × 2400 after EXIF orientation 6
+        writeBytes(project.resolve("content/news/2025-04-01-a/photo.jpg"),
+                TestPhotos.cameraJpeg(TestPhotos.picture(2400, 1600, 1), 6));
+        write(project.resolve("content/news/2025-04-01-a/ru.md"), article("Форум", "2025-04-01", "",
+                "Первый абзац.\n\n![Министр открывает форум](photo.jpg \"Открытие форума\")\n"));
+        write(project.resolve("content/news/2025-04-01-a/en.md"), article("Forum", "2025-04-01", "",
+                "First paragraph.\n\n![The minister opens the forum](photo.jpg)\n"));
+    }
+
+    SiteConfig config(String output) {
+        return SiteConfig.builder().project(project).outputDir(project.resolve(output))
+                .baseUrl("https://example.gov.by/").languages(TestSites.LANGUAGES).timeZone(TestSites.MINSK)
+                .now(TestSites.NOW).build();
+    }
+
+    Document page(Path out, String path) throws Exception {
+        return Jsoup.parse(out.resolve(path).toFile(), "UTF-8", "https://example.gov.by/" + path);
+    }
+
+    @Test
+    void copiesAtTheThemesWidthsTheRightWayUpWithoutMetadata() throws Exception {
+        Path out = project.resolve("site-output");
+        TestSites.build(config("site-output"), new RecordingReporter());
+
+        Element img = page(out, "ru/news/2025/a/index.html").selectFirst(".article__body figure img");
+        assertEquals("Министр открывает форум", img.attr("alt"));
+        assertEquals("Открытие форума", page(out, "ru/news/2025/a/index.html").selectFirst("figcaption").text());
+        assertEquals("1600", img.attr("width"));
+        assertEquals("2400", img.attr("height"));
+        assertEquals("async", img.attr("decoding"));
+        assertFalse(img.hasAttr("loading"), "the first image of a page loads at once");
+        assertFalse(img.attr("sizes").isEmpty());
+
+        List<Integer> widths = new ArrayList<>();
+        for (String candidate : img.attr("srcset").split(",\\s*")) {
+            String[] parts = candidate.split(" ");
+            int width = Integer.parseInt(parts[1].replace("w", ""));
+            widths.add(width);
+            Path file = out.resolve(parts[0].substring(1));
+            BufferedImage copy = ImageIO.read(file.toFile());
+            assertEquals(width, copy.getWidth(), parts[0]);
+            assertEquals(width * 3 / 2, copy.getHeight(), 1.0, "portrait after the orientation is applied: " + parts[0]);
+            // the red corner of the stored picture is top-right once turned 90° clockwise
+            int topRight = copy.getRGB(copy.getWidth() - 3, 2);
+            assertTrue((topRight >> 16 & 0xFF) > 180 && (topRight >> 8 & 0xFF) < 80, parts[0] + " is turned");
+            assertNoMetadata(file);
+        }
+        assertEquals(List.of(480, 800, 1200, 1600), widths, "never wider than the photo (1600 px as shown)");
+
+        Element en = page(out, "en/news/2025/a/index.html").selectFirst(".article__body img");
+        assertEquals(img.attr("srcset"), en.attr("srcset"), "both versions share one set of copies");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("photo.jpg")), "the original is not published");
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".jpg")).toList()) {
+                assertNoMetadata(file);
+            }
+        }
+    }
+
+    @Test
+    void theNextBuildDecodesNothing() throws Exception {
+        RecordingReporter first = new RecordingReporter();
+        TestSites.build(config("out-1"), first);
+        assertTrue(first.debugs().stream().anyMatch(m -> m.startsWith("images: 1 decoded, 0 from the cache")), first.debugs().toString());
+
+        RecordingReporter second = new RecordingReporter();
+        TestSites.build(config("out-2"), second);
+        assertTrue(second.debugs().stream().anyMatch(m -> m.startsWith("images: 0 decoded, 1 from the cache")), second.debugs().toString());
+        assertEquals(TestSites.tree(project.resolve("out-1")).keySet(), TestSites.tree(project.resolve("out-2")).keySet());
+    }
+
+    @Test
+    void originalsArePublishedOnlyWhenAsked() {
+        SiteConfig config = config("site-output").toBuilder()
+                .images(ImageOptions.defaults().withPublishOriginals(true)).build();
+        TestSites.build(config, new RecordingReporter());
+        assertTrue(Files.isRegularFile(project.resolve("site-output/ru/news/2025/a/photo.jpg")));
+    }
+
+    static void assertNoMetadata(Path file) throws Exception {
+        Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
+        for (Directory directory : metadata.getDirectories()) {
+            String name = directory.getName();
+            assertFalse(name.startsWith("Exif") || name.startsWith("GPS") || name.equals("XMP") || name.equals("IPTC")
+                    || name.startsWith("ICC") || name.equals("Photoshop"), file + " keeps " + name + ": " + directory.getTags());
+        }
+        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(bytes.contains(TestPhotos.SERIAL), file + " keeps the camera's serial number");
+        assertFalse(bytes.contains("TestCam"), file + " keeps the camera's make");
+    }
+}
