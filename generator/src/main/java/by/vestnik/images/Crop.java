@@ -17,9 +17,4 @@ public enum Crop {
         this.ratioW = ratioW;
         this.ratioH = ratioH;
     }
-
-    /** How the crop's file is named: its size at full width, {@code 1200x630}. */
-    String label() {
-        return WIDTH + "x" + Math.round((double) WIDTH * ratioH / ratioW);
-    }
 }

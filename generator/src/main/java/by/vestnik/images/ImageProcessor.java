@@ -34,7 +34,7 @@ public final class ImageProcessor {
     /** What the rest of a build keeps in the heap. */
     private static final long BYTES_FOR_THE_REST = 96L << 20;
     /** Changes whenever the copies come out differently for the same photo and options. */
-    private static final String RECIPE = "v1 q" + ImageEncoder.JPEG_QUALITY + " crops " + java.util.Arrays.toString(Crop.values());
+    private static final String RECIPE = "v2 q" + ImageEncoder.JPEG_QUALITY + " crops " + java.util.Arrays.toString(Crop.values());
     private static final String URL_DIR = "media/";
 
     private final ImageOptions options;
@@ -134,7 +134,7 @@ public final class ImageProcessor {
             Map<Crop, DerivativeCache.Copy> crops = new EnumMap<>(Crop.class);
             for (Crop crop : Crop.values()) {
                 BufferedImage cropped = Scaler.crop(picture, crop.ratioW, crop.ratioH, Crop.WIDTH);
-                String name = crop.label() + "." + extension;
+                String name = cropped.getWidth() + "x" + cropped.getHeight() + "." + extension;
                 files.put(name, ImageEncoder.encode(cropped, extension));
                 crops.put(crop, new DerivativeCache.Copy(name, cropped.getWidth(), cropped.getHeight()));
             }
