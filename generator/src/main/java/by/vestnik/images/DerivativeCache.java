@@ -24,14 +24,14 @@ import java.util.stream.Stream;
  */
 final class DerivativeCache {
     private static final String INDEX = "index.txt";
-    private static final String MAGIC = "vestnik-images 1";
+    private static final String MAGIC = "vestnik-images 2";
 
     /** One file of an entry. */
     record Copy(String file, int width, int height) {
     }
 
-    /** A complete entry: the picture's size as seen, its copies by width, its crops. */
-    record Entry(int width, int height, List<Copy> sizes, Map<Crop, Copy> crops) {
+    /** A complete entry: the picture's size as seen, its copies by width (JPEG or PNG, and WebP), its crops. */
+    record Entry(int width, int height, List<Copy> sizes, List<Copy> webp, Map<Crop, Copy> crops) {
     }
 
     private final Path dir;
@@ -57,6 +57,7 @@ final class DerivativeCache {
             }
             String[] size = lines.get(1).split(" ");
             List<Copy> sizes = new ArrayList<>();
+            List<Copy> webp = new ArrayList<>();
             Map<Crop, Copy> crops = new EnumMap<>(Crop.class);
             for (String line : lines.subList(2, lines.size())) {
                 String[] f = line.split(" ");
@@ -66,11 +67,13 @@ final class DerivativeCache {
                 }
                 if (f[0].equals("size")) {
                     sizes.add(copy);
+                } else if (f[0].equals("webp")) {
+                    webp.add(copy);
                 } else {
                     crops.put(Crop.valueOf(f[1]), copy);
                 }
             }
-            return Optional.of(new Entry(Integer.parseInt(size[1]), Integer.parseInt(size[2]), sizes, crops));
+            return Optional.of(new Entry(Integer.parseInt(size[1]), Integer.parseInt(size[2]), sizes, webp, crops));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -89,6 +92,9 @@ final class DerivativeCache {
                     .append("picture ").append(entry.width()).append(' ').append(entry.height()).append('\n');
             for (Copy copy : entry.sizes()) {
                 index.append("size - ").append(line(copy));
+            }
+            for (Copy copy : entry.webp()) {
+                index.append("webp - ").append(line(copy));
             }
             entry.crops().forEach((crop, copy) -> index.append("crop ").append(crop.name()).append(' ').append(line(copy)));
             Files.writeString(temp.resolve(INDEX), index, StandardCharsets.UTF_8);

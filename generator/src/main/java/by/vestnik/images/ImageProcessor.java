@@ -34,7 +34,8 @@ public final class ImageProcessor {
     /** What the rest of a build keeps in the heap. */
     private static final long BYTES_FOR_THE_REST = 96L << 20;
     /** Changes whenever the copies come out differently for the same photo and options. */
-    private static final String RECIPE = "v2 q" + ImageEncoder.JPEG_QUALITY + " crops " + java.util.Arrays.toString(Crop.values());
+    private static final String RECIPE = "v3 q" + ImageEncoder.JPEG_QUALITY + " crops " + java.util.Arrays.toString(Crop.values())
+            + (WebPEncoder.AVAILABLE ? " webp q" + WebPEncoder.QUALITY : " no webp");
     private static final String URL_DIR = "media/";
 
     private final ImageOptions options;
@@ -121,6 +122,7 @@ public final class ImageProcessor {
             String extension = header.format().copyExtension(picture.getColorModel().hasAlpha());
             Map<String, byte[]> files = new LinkedHashMap<>();
             List<DerivativeCache.Copy> sizes = new ArrayList<>();
+            List<DerivativeCache.Copy> webp = new ArrayList<>();
             BufferedImage previous = picture;
             List<Integer> widths = widths(header.shownWidth());
             for (int i = widths.size() - 1; i >= 0; i--) {
@@ -129,6 +131,11 @@ public final class ImageProcessor {
                 String name = "w" + copy.getWidth() + "." + extension;
                 files.put(name, ImageEncoder.encode(copy, extension));
                 sizes.add(0, new DerivativeCache.Copy(name, copy.getWidth(), copy.getHeight()));
+                if (WebPEncoder.AVAILABLE && extension.equals("jpg")) {
+                    String webpName = "w" + copy.getWidth() + ".webp";
+                    files.put(webpName, WebPEncoder.encode(copy));
+                    webp.add(0, new DerivativeCache.Copy(webpName, copy.getWidth(), copy.getHeight()));
+                }
                 previous = copy;
             }
             Map<Crop, DerivativeCache.Copy> crops = new EnumMap<>(Crop.class);
@@ -139,7 +146,8 @@ public final class ImageProcessor {
                 crops.put(crop, new DerivativeCache.Copy(name, cropped.getWidth(), cropped.getHeight()));
             }
             // the size as seen at full resolution (the decoded pixels may be subsampled)
-            return cache.store(key, new DerivativeCache.Entry(header.shownWidth(), header.shownHeight(), sizes, crops), files);
+            return cache.store(key, new DerivativeCache.Entry(header.shownWidth(), header.shownHeight(), sizes, webp, crops),
+                    files);
         } finally {
             decoding.release();
         }
@@ -161,13 +169,16 @@ public final class ImageProcessor {
 
     private PublishedImage published(Path file, String key, DerivativeCache.Entry entry) {
         String base = URL_DIR + key.substring(0, 20) + "/" + stem(file.getFileName().toString()) + "-";
-        List<Variant> sizes = entry.sizes().stream()
-                .map(c -> new Variant(base + c.file().substring(1), c.width(), c.height(), cache.file(key, c.file())))
-                .toList();
+        // a copy's cache file is w480.jpg; it is published as <name>-480.jpg, a crop as <name>-1200x630.jpg
+        List<Variant> sizes = entry.sizes().stream().map(c -> variant(base + c.file().substring(1), key, c)).toList();
+        List<Variant> webp = entry.webp().stream().map(c -> variant(base + c.file().substring(1), key, c)).toList();
         Map<Crop, Variant> crops = new EnumMap<>(Crop.class);
-        entry.crops().forEach((crop, c) ->
-                crops.put(crop, new Variant(base + c.file(), c.width(), c.height(), cache.file(key, c.file()))));
-        return new PublishedImage(file, entry.width(), entry.height(), sizes, crops);
+        entry.crops().forEach((crop, c) -> crops.put(crop, variant(base + c.file(), key, c)));
+        return new PublishedImage(file, entry.width(), entry.height(), sizes, webp, crops);
+    }
+
+    private Variant variant(String path, String key, DerivativeCache.Copy copy) {
+        return new Variant(path, copy.width(), copy.height(), cache.file(key, copy.file()));
     }
 
     /** A file name part safe in any URL: the photo's name without extension, other characters as '-'. */

@@ -2,7 +2,9 @@ package by.vestnik.render;
 
 import by.vestnik.images.ImageOptions;
 import by.vestnik.images.PublishedImage;
+import by.vestnik.load.LeadImage;
 import by.vestnik.load.Shown;
+import by.vestnik.render.view.ImageView;
 import by.vestnik.model.Article;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,10 +23,42 @@ final class ArticleImages implements MarkdownRenderer.ImageHandler {
     private int shown;
     private PublishedImage lead;
     private String leadAlt = "";
+    private ImageView top;
 
     ArticleImages(RenderContext context, Article article) {
         this.context = context;
         this.article = article;
+    }
+
+    /**
+     * The front matter's {@code image:}, if there is one: the lead, shown above the text; every
+     * image of the body then loads lazily.
+     */
+    void showFrontMatterImage() {
+        LeadImage front = article.source().image();
+        if (front == null) {
+            return;
+        }
+        String alt = altText(front.file(), front.alt(), front.line() - article.source().bodyLine());
+        Optional<Path> file = context.links.storyFile(article, front.file());
+        if (file.isEmpty()) {
+            context.diagnostics.error(article.source().file(), front.line(), "'image' names '" + Shown.value(front.file())
+                    + "', which is not a file in the story's folder; put the photo next to the Markdown file");
+            return;
+        }
+        context.photos.of(file.get()).ifPresent(image -> {
+            context.photos.use(image.sizes());
+            context.photos.use(image.webp());
+            lead = image;
+            leadAlt = alt;
+            shown++;
+            top = ImageMarkup.view(image, alt, context.site.urls()::href);
+        });
+    }
+
+    /** The front matter's image as the article template shows it above the text, or null. */
+    ImageView top() {
+        return top;
     }
 
     @Override
@@ -40,6 +74,7 @@ final class ArticleImages implements MarkdownRenderer.ImageHandler {
         }
         PublishedImage image = photo.get();
         context.photos.use(image.sizes());
+        context.photos.use(image.webp());
         if (lead == null) {
             lead = image;
             leadAlt = alt;

@@ -61,6 +61,7 @@ public final class ArticlePages {
         for (Article article : story.versions()) {
             MarkdownRenderer.Rendered body;
             ArticleImages images = new ArticleImages(context, article);
+            images.showFrontMatterImage();
             try {
                 body = context.markdown.render(article.source().body().text(), context.links.forPage(article),
                         feeds.carries(article) ? context.links.forFeed(article) : null, images);
@@ -76,7 +77,7 @@ public final class ArticlePages {
             });
             var page = context.views.article(article, extracts.summary(article));
             Map<String, Object> model = context.model(page);
-            model.put("article", views.full(article, body.html()));
+            model.put("article", views.full(article, body.html(), images.top()));
             model.put("sharing", sharing.of(article, page, extracts.summary(article), body.firstImage(),
                     images.lead(), images.leadAlt()));
             context.writePage(sink, "article.ftlh", model, article.path(), article.source().updated());

@@ -3,6 +3,7 @@ package by.vestnik.render;
 import by.vestnik.model.Article;
 import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.ArticleView;
+import by.vestnik.render.view.ImageView;
 import by.vestnik.render.view.TagLink;
 import java.util.List;
 
@@ -17,10 +18,11 @@ final class ArticleViews {
     }
 
     ArticleView listItem(Article article) {
-        return full(article, "");
+        return full(article, "", null);
     }
 
-    ArticleView full(Article article, String html) {
+    /** @param top the front matter's image, shown above the text, or null */
+    ArticleView full(Article article, String html, ImageView top) {
         var source = article.source();
         var urls = context.site.urls();
         List<TagLink> tags = context.site.tagsOf(article).stream()
@@ -30,6 +32,6 @@ final class ArticleViews {
         return new ArticleView(source.title(), urls.href(article.path()), urls.absolute(article.path()),
                 DateFormats.iso(source.date()), context.dates.readable(source.date(), source.language()),
                 extracts.summary(article), html, source.source() == null ? "" : source.source(), tags,
-                extracts.lead(article));
+                extracts.lead(article), top);
     }
 }

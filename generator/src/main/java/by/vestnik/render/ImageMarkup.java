@@ -24,16 +24,23 @@ final class ImageMarkup {
     static ImageView view(PublishedImage image, String alt, Function<String, String> href) {
         Variant fallback = image.fallback(FEED_WIDTH);
         Variant largest = image.largest();
-        return new ImageView(href.apply(fallback.path()), srcset(image, href), largest.width(), largest.height(), alt);
+        return new ImageView(href.apply(fallback.path()), srcset(image.sizes(), href), srcset(image.webp(), href),
+                largest.width(), largest.height(), alt);
     }
 
+    /** {@code <img>}, inside a {@code <picture>} with a WebP {@code <source>} where there are WebP copies. */
     static String page(PublishedImage image, String alt, String title, boolean lazy, Function<String, String> href) {
         ImageView view = view(image, alt, href);
-        return "<img src=\"" + BodyImages.escape(view.src()) + "\" srcset=\"" + BodyImages.escape(view.srcset())
+        String img = "<img src=\"" + BodyImages.escape(view.src()) + "\" srcset=\"" + BodyImages.escape(view.srcset())
                 + "\" sizes=\"" + BODY_SIZES + "\" width=\"" + view.width() + "\" height=\"" + view.height()
                 + "\" alt=\"" + BodyImages.escape(alt) + "\""
                 + (title.isEmpty() ? "" : " title=\"" + BodyImages.escape(title) + "\"")
                 + (lazy ? " loading=\"lazy\"" : "") + " decoding=\"async\">";
+        if (view.webpSrcset().isEmpty()) {
+            return img;
+        }
+        return "<picture><source type=\"image/webp\" srcset=\"" + BodyImages.escape(view.webpSrcset()) + "\" sizes=\""
+                + BODY_SIZES + "\">" + img + "</picture>";
     }
 
     static String feed(PublishedImage image, String alt, String title, Function<String, String> absolute) {
@@ -43,8 +50,7 @@ final class ImageMarkup {
                 + (title.isEmpty() ? "" : " title=\"" + BodyImages.escape(title) + "\"") + ">";
     }
 
-    private static String srcset(PublishedImage image, Function<String, String> href) {
-        return image.sizes().stream().map(v -> href.apply(v.path()) + " " + v.width() + "w")
-                .collect(Collectors.joining(", "));
+    private static String srcset(java.util.List<Variant> copies, Function<String, String> href) {
+        return copies.stream().map(v -> href.apply(v.path()) + " " + v.width() + "w").collect(Collectors.joining(", "));
     }
 }

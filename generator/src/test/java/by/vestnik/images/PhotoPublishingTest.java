@@ -95,7 +95,9 @@ class PhotoPublishingTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().equals("photo.jpg")), "the original is not published");
         }
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".jpg")).toList()) {
+            List<Path> published = files.filter(p -> p.toString().matches(".*\\.(jpg|webp|png)")).toList();
+            assertTrue(published.stream().anyMatch(p -> p.toString().endsWith(".webp")), "WebP copies too");
+            for (Path file : published) {
                 assertNoMetadata(file);
             }
         }
@@ -119,6 +121,50 @@ class PhotoPublishingTest {
                 .images(ImageOptions.defaults().withPublishOriginals(true)).build();
         TestSites.build(config, new RecordingReporter());
         assertTrue(Files.isRegularFile(project.resolve("site-output/ru/news/2025/a/photo.jpg")));
+    }
+
+    @Test
+    void theFrontMattersImageLeadsAboveTheTextAndIsShared() throws Exception {
+        writeBytes(project.resolve("content/news/2025-04-01-a/lead.jpg"), TestPhotos.jpeg(TestPhotos.picture(2000, 1500, 2)));
+        write(project.resolve("content/news/2025-04-01-a/ru.md"), article("Форум", "2025-04-01",
+                "image: lead.jpg\nimageAlt: \"Зал форума перед открытием\"\n",
+                "Первый абзац.\n\n![Министр открывает форум](photo.jpg)\n"));
+        Path out = project.resolve("site-output");
+        TestSites.build(config("site-output"), new RecordingReporter());
+
+        Document page = page(out, "ru/news/2025/a/index.html");
+        Element lead = page.selectFirst(".article__lead img");
+        assertEquals("Зал форума перед открытием", lead.attr("alt"));
+        assertEquals(List.of("1600", "1200"), List.of(lead.attr("width"), lead.attr("height")), "the largest copy's size");
+        assertFalse(lead.hasAttr("loading"));
+        assertEquals("lazy", page.selectFirst(".article__body img").attr("loading"), "below the lead, images load lazily");
+        assertEquals("image/webp", page.selectFirst(".article__lead source").attr("type"));
+
+        String card = page.selectFirst("meta[property=og:image]").attr("content");
+        assertTrue(card.matches("https://example\\.gov\\.by/media/[0-9a-f]{20}/lead-1200x630\\.jpg"), card);
+        assertEquals(card, page.selectFirst("meta[name=twitter:image]").attr("content"));
+        assertEquals("Зал форума перед открытием", page.selectFirst("meta[property=og:image:alt]").attr("content"));
+        BufferedImage cardImage = ImageIO.read(out.resolve(card.substring("https://example.gov.by/".length())).toFile());
+        assertEquals(List.of(1200, 630), List.of(cardImage.getWidth(), cardImage.getHeight()));
+        String jsonLd = page.selectFirst("script[type=application/ld+json]").data();
+        for (String crop : List.of("lead-1200x675.jpg", "lead-1200x900.jpg", "lead-1200x1200.jpg")) {
+            assertTrue(jsonLd.contains(crop), "JSON-LD names the " + crop + " crop: " + jsonLd);
+        }
+
+        Element thumb = page(out, "ru/index.html").selectFirst(".article-list__thumb img");
+        assertEquals(lead.attr("srcset"), thumb.attr("srcset"), "the list shows the lead");
+        assertEquals("", thumb.attr("alt"), "beside the title, the thumbnail is decorative");
+    }
+
+    @Test
+    void missingAltTextCanBeOnlyAWarning() {
+        write(project.resolve("content/news/2025-04-01-a/be.md"), article("Форум", "2025-04-01", "", "![](photo.jpg)"));
+        RecordingReporter reporter = new RecordingReporter();
+        TestSites.build(config("site-output").toBuilder()
+                .images(images -> images.withAltText(ImageOptions.AltTextCheck.WARN)).build(), reporter);
+        assertEquals(List.of("content/news/2025-04-01-a/be.md:6: warning: the image 'photo.jpg' has no alt text: describe "
+                        + "what it shows in this version's language, as in ![what the photo shows](photo.jpg), or mark it "
+                        + "decorative with ![\"\"](photo.jpg)"), reporter.formatted(project));
     }
 
     static void assertNoMetadata(Path file) throws Exception {

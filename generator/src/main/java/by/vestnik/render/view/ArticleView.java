@@ -9,7 +9,9 @@ import java.util.List;
  * @param url      absolute URL of its page
  * @param dateText the date in the article's language
  * @param html     the rendered body (empty in lists)
- * @param lead     the version's lead image (its first photo), or null: the thumbnail in lists
+ * @param lead     the version's lead image (front matter's image, else its first photo), or null:
+ *                 the thumbnail in lists
+ * @param topImage the front matter's image, shown above the text on the article's page, or null
  */
 public record ArticleView(
         String title,
@@ -21,7 +23,8 @@ public record ArticleView(
         String html,
         String source,
         List<TagLink> tags,
-        ImageView lead) {
+        ImageView lead,
+        ImageView topImage) {
 
     public ArticleView {
         tags = List.copyOf(tags);
