@@ -88,6 +88,18 @@ PY
     log "$(tail -1 "$WORK/builds.tsv")"
 }
 rm -f "$WORK/builds.tsv"
+# a single 50-megapixel photo must build within the same heap
+BIG="$WORK/site-50mp"
+if [ ! -f "$BIG/content/news/2025-01-01-big/photo.jpg" ]; then
+    mkdir -p "$BIG/content/news/2025-01-01-big"
+    java -Xmx1g "$BENCH/photos/MakePhotos.java" scene "$BIG/content/news/2025-01-01-big/photo.jpg" 8660 5774 50 0.9
+    printf -- '---\ntitle: "Fifty megapixels"\ndate: 2025-01-01\n---\n\n![A very large photo](photo.jpg)\n' \
+        >"$BIG/content/news/2025-01-01-big/en.md"
+fi
+SITE_SAVED="$SITE"; SITE="$BIG"; rm -rf "$CACHE"
+log "one 50-megapixel photo"
+build 50mp "$WORK/out-50mp"
+SITE="$SITE_SAVED"
 rm -rf "$CACHE"
 log "first build, empty cache"
 build first "$WORK/out-first"
@@ -118,7 +130,8 @@ with open(out, "w") as f:
             "(%.0f megapixels, JPEG); plain Java entry point, `%s`, %s cores; load average before %s, after %s.\n\n"
             % (count, 3 * int(count), w, h, mp, jvm, cores, before, after))
     f.write("| build | wall | CPU | peak RSS | photos decoded | from the cache |\n|---|---:|---:|---:|---:|---:|\n")
-    names = {"first": "first build, empty image cache", "warm": "rebuild into a new output directory, warm cache"}
+    names = {"first": "first build, empty image cache", "warm": "rebuild into a new output directory, warm cache",
+             "50mp": "one story with one 50-megapixel photo (8660 × 5774)"}
     for r in rows:
         f.write("| %s | %s s | %s s | %s MB | %s | %s |\n" % (names[r[0]], r[1], r[2], r[3], r[4], r[5]))
     f.write("\nAn article page (`ru/news/2025/story-0500/`) in headless Chromium at 360 px wide:\n\n")

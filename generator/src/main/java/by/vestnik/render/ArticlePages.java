@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page per article version, with the story's images copied next to each, and the sharing
- * metadata (Open Graph, Twitter card, JSON-LD NewsArticle) of each.
+ * One page per article version, with the story's other files (a PDF) copied next to each, the
+ * copies of the photos its versions show (once, under {@code media/}), and the sharing metadata
+ * (Open Graph, Twitter card, JSON-LD NewsArticle) of each.
  */
 public final class ArticlePages {
     private final RenderContext context;

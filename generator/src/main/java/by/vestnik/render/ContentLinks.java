@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a link written in an article points once published. External links stay; a link to
- * another story's Markdown file becomes that page's URL; a story's own images stay relative (they
- * are copied next to the page). In feeds every URL is made absolute, since readers show the HTML
+ * another story's Markdown file becomes that page's URL; a story's own files stay relative (they
+ * are copied next to the page), except photos, which are published as sized copies: a link to one
+ * leads to its largest copy. In feeds every URL is made absolute, since readers show the HTML
  * away from the site. A link to nothing is an error naming the article and line.
  */
 final class ContentLinks {

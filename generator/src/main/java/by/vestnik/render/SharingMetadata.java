@@ -20,7 +20,8 @@ import org.apache.commons.text.translate.LookupTranslator;
 /**
  * Open Graph, Twitter card and schema.org {@code NewsArticle} data of an article page. The
  * publisher is the site's organisation ({@code site.name} in the page's language) as a
- * {@code GovernmentOrganization}; the image is the article's first image, if it has one.
+ * {@code GovernmentOrganization}; the images are crops of the version's lead photo (1200 × 630 for
+ * cards; 16:9, 4:3 and 1:1 for JSON-LD), or else its first image at another address.
  */
 final class SharingMetadata {
     /**
