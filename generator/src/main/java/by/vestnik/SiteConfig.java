@@ -2,21 +2,18 @@ package by.vestnik;
 
 import by.vestnik.images.ImageOptions;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Everything one build needs to know, validated once. Immutable; made with {@link #builder()}.
  *
  * @param baseUrl    absolute, ending in '/', may carry a sub-path
- * @param languages  ISO 639-1 codes, the first being the default language
+ * @param languages  BCP 47 tags in their canonical spelling ({@link LanguageTag}), the first being the default language
  * @param timeZone   the zone for front-matter dates without one
  * @param now        the reference time: stories dated after it are not published yet
  * @param drafts     publish drafts and future stories too (preview)
@@ -25,6 +22,8 @@ import java.util.regex.Pattern;
  * @param allowedHtmlElements elements that raw HTML in articles may use beyond the built-in allow-list
  * @param threads    worker threads for loading and rendering; 0 means one per core
  * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
+ * @param allowMassRemoval publish even when the build removes more than half of the pages the last
+ *                   build published, or every story (see by.vestnik.write.RemovalGuard)
  * @param images     sizes, cache and checks of the stories' photos
  */
 public record SiteConfig(
@@ -42,13 +41,12 @@ public record SiteConfig(
         List<String> allowedHtmlElements,
         int threads,
         LinkCheck linkCheck,
+        boolean allowMassRemoval,
         ImageOptions images) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
 
-
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2}");
 
     public SiteConfig {
         Objects.requireNonNull(projectDir, "projectDir");
@@ -62,12 +60,7 @@ public record SiteConfig(
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("languages: at least one language is needed");
         }
-        for (String language : languages) {
-            if (!LANGUAGE_CODE.matcher(language).matches()) {
-                throw new IllegalArgumentException("languages: '" + language
-                        + "' is not an ISO 639-1 code such as ru, be or en");
-            }
-        }
+        languages = languages.stream().map(LanguageTag::canonical).toList();
         if (languages.stream().distinct().count() != languages.size()) {
             throw new IllegalArgumentException("languages: " + languages + " names a language twice");
         }
@@ -108,33 +101,12 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck).images(images);
+                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).images(images);
     }
 
-    /** Parses and normalises a base URL: absolute http(s), no query or fragment, ends with '/'. */
+    /** Parses and checks a base URL; see {@link BaseUrl}. */
     public static URI parseBaseUrl(String text) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("baseUrl is required, for example https://example.gov.by/press/");
-        }
-        URI uri;
-        try {
-            uri = new URI(text.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl '" + text + "' is not a URL: " + e.getMessage());
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl '" + text
-                    + "' must be an absolute http or https URL, for example https://example.gov.by/press/");
-        }
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("baseUrl '" + text + "' must not have a query or fragment");
-        }
-        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        if (!path.endsWith("/")) {
-            path = path + "/";
-        }
-        return URI.create(scheme + "://" + uri.getRawAuthority() + path);
+        return BaseUrl.parse(text);
     }
 
     public static final class Builder {
@@ -152,6 +124,7 @@ public record SiteConfig(
         private List<String> allowedHtmlElements = List.of();
         private int threads;
         private LinkCheck linkCheck = LinkCheck.FAIL;
+        private boolean allowMassRemoval;
         private ImageOptions images = ImageOptions.defaults();
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
@@ -177,18 +150,19 @@ public record SiteConfig(
         public Builder allowedHtmlElements(List<String> names) { allowedHtmlElements = names; return this; }
         public Builder threads(int count) { threads = count; return this; }
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
+        public Builder allowMassRemoval(boolean allow) { allowMassRemoval = allow; return this; }
         public Builder images(ImageOptions options) { images = options; return this; }
         public Builder images(java.util.function.UnaryOperator<ImageOptions> change) { images = change.apply(images); return this; }
 
         public SiteConfig build() {
-            List<String> codes = languages.stream().map(c -> c.trim().toLowerCase(Locale.ROOT)).toList();
+            List<String> codes = languages.stream().map(String::strip).toList();
             Path project = projectDir != null ? projectDir : absolute(Path.of(""));
             return new SiteConfig(project,
                     contentDir != null ? contentDir : project.resolve("content"),
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
-                    allowedHtmlElements, threads, linkCheck, images);
+                    allowedHtmlElements, threads, linkCheck, allowMassRemoval, images);
         }
 
         private static Path absolute(Path dir) {

@@ -8,6 +8,7 @@ import by.vestnik.load.ContentLoader;
 import by.vestnik.load.SourceArticle;
 import by.vestnik.load.Tag;
 import by.vestnik.load.TagTableLoader;
+import by.vestnik.load.TemplateFiles;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
 import by.vestnik.render.RenderContext;
@@ -16,7 +17,9 @@ import by.vestnik.render.RenderTools;
 import by.vestnik.render.SiteRenderer;
 import by.vestnik.render.TemplateEngine;
 import by.vestnik.write.OutputGuard;
+import by.vestnik.write.RemovalGuard;
 import by.vestnik.write.StagedOutput;
+import java.io.UncheckedIOException;
 import by.vestnik.check.SiteChecker;
 import by.vestnik.check.SiteFiles;
 import by.vestnik.model.SiteUrls;
@@ -108,13 +111,15 @@ public final class Vestnik {
         if (!rebuilding.get() && outputAsRecorded.join()) {
             reporter.debug("nothing changed since the last build: the output is left as it is");
             return new BuildResult(last.get().pages(), last.get().feeds(), config.languages().size(), 0,
-                    last.get().outputs().size(), 0, 0, Duration.ofNanos(System.nanoTime() - start));
+                    last.get().outputs().size() - last.get().kept(), 0, last.get().kept(), 0,
+                    Duration.ofNanos(System.nanoTime() - start));
         }
 
         Site site = loadSite();
 
-        StagedOutput output = new StagedOutput(config.outputDir());
+        StagedOutput output = StagedOutput.open(config.outputDir(), reporter);
         int feeds;
+        StagedOutput.Stats stats;
         try {
             feeds = timed("render", () -> inPool(() -> render(site, output)));
             failOnErrors();
@@ -122,17 +127,39 @@ public final class Vestnik {
                 timed("check", () -> inPool(() -> check(site, stagedView(output))));
                 failOnErrors();
             }
+            StagedOutput.Plan plan = timed("prepare", output::prepare);
+            guard(output, plan, site.stories().size());
+            failOnErrors();
+            stats = timed("write", () -> output.commit(site.stories().size()));
+        } catch (UncheckedIOException e) {
+            output.abort();
+            diagnostics.add(Diagnostic.error(config.outputDir(), 0, e.getMessage()));
+            throw new BuildFailedException(report());
         } catch (BuildFailedException | RuntimeException e) {
             output.abort();
             throw e;
         }
-        StagedOutput.Stats stats = timed("write", output::commit);
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
-        record(inputs, site, pages, feeds);
+        record(inputs, site, pages, feeds, stats.kept());
         report();
         return new BuildResult(pages, feeds, config.languages().size(), stats.written(), stats.unchanged(),
-                stats.removed(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start));
+                stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Files Vestnik never published are not its to replace, and a build that would take down most
+     * of the site must be confirmed: both are errors before anything is published.
+     */
+    private void guard(StagedOutput output, StagedOutput.Plan plan, int stories) {
+        String out = config.outputDir().getFileName().toString();
+        plan.conflicts().forEach(path -> diagnostics.add(Diagnostic.error(config.outputDir().resolve(path), 0,
+                "this file was not published by Vestnik, and the site publishes a file at its place (or a folder of it); "
+                        + "move it out of " + out + "/ or delete it, then build again")));
+        if (!config.allowMassRemoval()) {
+            RemovalGuard.refusal(output.lastPublished(), plan.removed(), stories)
+                    .ifPresent(reason -> diagnostics.add(Diagnostic.error(config.contentDir(), 0, reason)));
+        }
     }
 
     /**
@@ -151,8 +178,9 @@ public final class Vestnik {
 
     private Site loadSite() throws BuildFailedException {
         List<SourceArticle> sources = timed("load", () -> inPool(() -> new ContentLoader(config.contentDir(),
-                config.languages(), config.timeZone(), diagnostics).load()));
+                config.languages(), config.timeZone(), config.now(), diagnostics).load()));
         Map<String, Tag> tags = new TagTableLoader(config.languages(), diagnostics).load(config.contentDir());
+        TemplateFiles.check(config.templatesDir(), diagnostics);
         failOnErrors();
         Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources, tags));
         failOnErrors();
@@ -194,11 +222,11 @@ public final class Vestnik {
     }
 
     private int render(Site site, StagedOutput output) {
-        RenderTools tools = session.tools(config);
         ImageProcessor images = new ImageProcessor(config.images(), config.imageCacheDir(), config.parallelism());
-        RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
-                tools.assets(), diagnostics, images);
         try {
+            RenderTools tools = session.tools(config);
+            RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
+                    tools.assets(), diagnostics, images);
             return new SiteRenderer(context).render(output);
         } catch (TemplateEngine.TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
@@ -213,10 +241,10 @@ public final class Vestnik {
      * Remembers this build so that an unchanged rebuild can skip everything. Builds with warnings
      * are not remembered: their warnings must show again on the next build.
      */
-    private void record(String inputs, Site site, int pages, int feeds) {
+    private void record(String inputs, Site site, int pages, int feeds, int kept) {
         try {
             if (diagnostics.sorted().isEmpty()) {
-                BuildRecord.of(inputs, site.nextDue(), pages, feeds, config.outputDir()).write(config.outputDir());
+                BuildRecord.of(inputs, site.nextDue(), pages, feeds, kept, config.outputDir()).write(config.outputDir());
             } else {
                 BuildRecord.discard(config.outputDir());
             }

@@ -28,6 +28,7 @@ public final class VestnikMain {
                 switch (option) {
                     case "--verbose" -> verbose = true;
                     case "--drafts" -> builder.drafts(true);
+                    case "--allow-mass-removal" -> builder.allowMassRemoval(true);
                     case "--serve" -> servePort = Integer.parseInt(args[++i]);
                     case "--help" -> {
                         System.out.println(usage());
@@ -95,6 +96,6 @@ public final class VestnikMain {
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
                 "                   [--image-cache DIR] [--image-widths 480,800,1200,1600]",
-                "                   [--drafts] [--verbose] [--serve PORT]"));
+                "                   [--drafts] [--allow-mass-removal] [--verbose] [--serve PORT]"));
     }
 }

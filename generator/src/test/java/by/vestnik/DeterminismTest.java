@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Builds are reproducible and incremental: the same input gives the same bytes, an unchanged
- * rebuild writes nothing, and a failing build leaves the published site exactly as it was.
+ * rebuild writes nothing, and a failing build leaves the published site exactly as it was. All on
+ * the frozen copy of the ministry's site ({@code sites/ministry}), whose exact files the edits name.
  */
 class DeterminismTest {
     @TempDir
@@ -35,7 +36,7 @@ class DeterminismTest {
 
     @Test
     void theBuildClockDoesNotLeakIntoTheOutput() {
-        // everything in the ministry content is published before both instants
+        // everything in the frozen ministry content is published before both instants
         TestSites.build(TestSites.ministryConfig(tmp.resolve("a")).now(java.time.Instant.parse("2025-09-01T00:00:00Z"))
                 .build(), new RecordingReporter());
         TestSites.build(TestSites.ministryConfig(tmp.resolve("b")).now(java.time.Instant.parse("2030-01-01T00:00:00Z"))
@@ -153,7 +154,7 @@ class DeterminismTest {
 
     private Path copyOfMinistryContent() throws IOException {
         Path project = tmp.resolve("project");
-        Path from = TestSites.projectRoot().resolve("content");
+        Path from = TestSites.fixture("ministry").resolve("content");
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path to = project.resolve("content").resolve(from.relativize(p).toString());

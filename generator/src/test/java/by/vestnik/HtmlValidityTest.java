@@ -9,9 +9,7 @@ import by.vestnik.support.RecordingReporter;
 import by.vestnik.support.TestSites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +38,9 @@ class HtmlValidityTest {
         assertEquals(List.of(), checker.errors("valid.html", valid.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The frozen copy of the ministry's site; the live one is checked by {@link LiveMinistrySiteTest}. */
     @Test
-    void everyPageOfTheMinistrySiteIsValid() {
+    void everyPageOfTheFrozenMinistrySiteIsValid() {
         Path out = tmp.resolve("ministry");
         TestSites.build(TestSites.ministryConfig(out).build(), new RecordingReporter());
         // every kind of page is among those checked: redirects and 404 pages included
@@ -70,16 +69,6 @@ class HtmlValidityTest {
     }
 
     private static void assertValid(Path site) {
-        Map<String, byte[]> tree = TestSites.tree(site);
-        List<String> problems = new ArrayList<>();
-        int pages = 0;
-        for (var entry : tree.entrySet()) {
-            if (entry.getKey().endsWith(".html")) {
-                pages++;
-                checker.errors(entry.getKey(), entry.getValue()).forEach(e -> problems.add(entry.getKey() + ":" + e));
-            }
-        }
-        assertFalse(pages == 0, "no pages to check");
-        assertEquals(List.of(), problems, "Nu HTML Checker errors");
+        assertEquals(List.of(), checker.siteErrors(site), "Nu HTML Checker errors");
     }
 }

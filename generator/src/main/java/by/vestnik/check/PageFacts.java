@@ -18,9 +18,11 @@ import org.jsoup.select.QueryParser;
  * thousands of pages is checked in bounded memory.
  *
  * @param alternates hreflang code to URL, in document order, duplicates reported in {@code duplicates}
+ * @param ids        the fragment identifiers the page has (every {@code id}, and {@code name} of {@code <a>})
+ * @param fragmentLinks the links of the page that name a fragment ({@code #budget}, {@code ../b/#budget})
  */
 record PageFacts(String path, String canonical, Map<String, String> alternates, List<String> duplicates,
-                 boolean indexable) {
+                 boolean indexable, java.util.Set<String> ids, List<String> fragmentLinks) {
 
     /**
      * Parses a page, hands every URL it loads or links to (canonical and hreflang links excepted)
@@ -32,6 +34,7 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
     private static final Evaluator HREFLANG = QueryParser.parse("link[rel=alternate][hreflang]");
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator ROBOTS = QueryParser.parse("meta[name=robots]");
+    private static final Evaluator IDS = QueryParser.parse("[id], a[name]");
 
     static PageFacts of(String path, byte[] html, String baseUrl, Consumer<String> linkCheck) {
         Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUrl + path);
@@ -57,6 +60,13 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
         Element canonical = page.selectFirst(CANONICAL);
         Element robots = page.selectFirst(ROBOTS);
         links.forEach(linkCheck);
-        return new PageFacts(path, canonical == null ? "" : canonical.attr("href"), alternates, List.copyOf(duplicates), robots == null || !robots.attr("content").contains("noindex"));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Element element : page.select(IDS)) {
+            ids.add(element.hasAttr("id") ? element.attr("id") : element.attr("name"));
+        }
+        List<String> fragmentLinks = links.stream().filter(link -> link.indexOf('#') >= 0
+                && link.indexOf('#') < link.length() - 1).distinct().toList();
+        return new PageFacts(path, canonical == null ? "" : canonical.attr("href"), alternates, List.copyOf(duplicates),
+                robots == null || !robots.attr("content").contains("noindex"), java.util.Set.copyOf(ids), fragmentLinks);
     }
 }

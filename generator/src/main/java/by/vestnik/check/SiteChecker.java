@@ -28,7 +28,7 @@ import org.jsoup.select.QueryParser;
  */
 public final class SiteChecker {
     private static final Evaluator CONTENT_LINKS = QueryParser.parse("a[href], img[src]");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}(-[A-Za-z]{2})?|x-default");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?|x-default");
 
     private final SiteFiles files;
     private final SiteLinks links;
@@ -64,6 +64,7 @@ public final class SiteChecker {
                 .map(path -> PageFacts.of(path, files.read(path), baseUrl, url -> checkLink(path, url)))
                 .forEachOrdered(facts -> pages.put(facts.path(), facts));
         checkHreflang(pages);
+        checkFragments(pages);
         Set<String> listed = new HashSet<>();
         for (String path : files.paths()) {
             if (path.endsWith(".xml")) {
@@ -89,6 +90,24 @@ public final class SiteChecker {
                 .ifPresent(target -> report(page, "broken link to '" + url + "' (no file " + target + ")"));
     }
 
+    /**
+     * A link to {@code #fragment}, on its own page or another page of the site, must find an
+     * element with that id there (browsers show the top of the page instead, without a word).
+     */
+    private void checkFragments(Map<String, PageFacts> pages) {
+        pages.values().forEach(page -> page.fragmentLinks().forEach(link -> {
+            int hash = link.indexOf('#');
+            String fragment = java.net.URLDecoder.decode(link.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+            Optional<String> target = hash == 0 ? Optional.of(page.path()) : links.target(page.path(), link.substring(0, hash))
+                    .filter(this::isOurs).map(t -> pages.containsKey(t) ? t : t + "/index.html");
+            PageFacts there = target.map(pages::get).orElse(null);
+            if (there != null && !there.ids().contains(fragment) && !fragment.equalsIgnoreCase("top")) {
+                report(page.path(), "broken link to '" + link + "' (" + (hash == 0 ? "this page" : there.path())
+                        + " has no element with id '" + fragment + "')");
+            }
+        }));
+    }
+
     private void checkHreflang(Map<String, PageFacts> pages) {
         pages.values().forEach(page -> {
             Map<String, String> alternates = page.alternates();
@@ -99,7 +118,7 @@ public final class SiteChecker {
             page.duplicates().forEach(code -> report(path, "hreflang " + code + " is given twice"));
             alternates.forEach((code, href) -> {
                 if (!LANGUAGE.matcher(code).matches()) {
-                    report(path, "hreflang '" + code + "' is not an ISO 639-1 language code or x-default");
+                    report(path, "hreflang '" + code + "' is not a language tag (such as ru, de, pt-BR) or x-default");
                 }
                 if (!links.isAbsoluteHttp(href)) {
                     report(path, "hreflang " + code + " link '" + href + "' is not an absolute URL");

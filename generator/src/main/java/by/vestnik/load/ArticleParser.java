@@ -36,10 +36,13 @@ final class ArticleParser {
     private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-(?=.)");
 
     private final ZoneId zone;
+    private final java.time.Instant now;
     private final Diagnostics diagnostics;
 
-    ArticleParser(ZoneId zone, Diagnostics diagnostics) {
+    /** @param now the build's reference time, for the far-future date warning; null: no warning */
+    ArticleParser(ZoneId zone, java.time.Instant now, Diagnostics diagnostics) {
         this.zone = zone;
+        this.now = now;
         this.diagnostics = diagnostics;
     }
 
@@ -80,6 +83,10 @@ final class ArticleParser {
         }
         if (fields.failed || fields.title == null || fields.date == null) {
             return Optional.empty();
+        }
+        if (!fields.draft && fields.title.startsWith(StoryScaffold.TITLE_PLACEHOLDER)) {
+            diagnostics.warning(file, fields.titleLine, "the title still reads '" + Shown.value(fields.title)
+                    + "', as vestnik:new wrote it; write the real title");
         }
         return Optional.of(new SourceArticle(file, storyId, storyDir, language, fields.title, fields.date,
                 fields.updated != null ? fields.updated : fields.date, fields.summary, fields.tags, fields.tagsLine,
@@ -124,6 +131,7 @@ final class ArticleParser {
         private final Set<String> seen = new HashSet<>();
         private boolean failed;
         private String title;
+        private int titleLine;
         private ZonedDateTime date;
         private ZonedDateTime updated;
         private int tagsLine;
@@ -155,7 +163,10 @@ final class ArticleParser {
                 return;
             }
             switch (key) {
-                case "title" -> title = requiredText(key, value);
+                case "title" -> {
+                    title = requiredText(key, value);
+                    titleLine = line(value);
+                }
                 case "date" -> date = date("date", value);
                 case "updated" -> updated = date("updated", value);
                 case "summary" -> summary = optionalText(key, value);
@@ -216,6 +227,10 @@ final class ArticleParser {
             if (parsed.isEmpty()) {
                 error(value, "'" + key + "' has '" + Shown.value(text) + "', which is not a date; write 2025-04-09, "
                         + "2025-04-09T14:30 or 2025-04-09T14:30:00+03:00");
+            } else if (now != null && parsed.get().toInstant().isAfter(now.atZone(zone).plusYears(1).toInstant())) {
+                diagnostics.warning(file, line(value), "'" + key + "' is " + Shown.value(text) + ", more than a year after "
+                        + "the build's reference time (" + now.atZone(zone).toLocalDate() + ")"
+                        + (key.equals("date") ? ": the story stays unpublished until then" : "") + "; check the year");
             }
             return parsed.orElse(null);
         }

@@ -3,12 +3,10 @@ package by.vestnik.load;
 import by.vestnik.diag.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +29,15 @@ public final class ContentLoader {
     private final ArticleParser parser;
 
     public ContentLoader(Path contentDir, List<String> languages, ZoneId zone, Diagnostics diagnostics) {
+        this(contentDir, languages, zone, null, diagnostics);
+    }
+
+    /** @param now the build's reference time, against which dates far in the future are reported; null: none */
+    public ContentLoader(Path contentDir, List<String> languages, ZoneId zone, Instant now, Diagnostics diagnostics) {
         this.contentDir = contentDir;
         this.languages = List.copyOf(languages);
         this.diagnostics = diagnostics;
-        this.parser = new ArticleParser(zone, diagnostics);
+        this.parser = new ArticleParser(zone, now, diagnostics);
     }
 
     /** All readable article versions, in a stable order (by path). */
@@ -49,25 +52,73 @@ public final class ContentLoader {
                 .toList();
     }
 
-    /** The Markdown files; every file that is a link leading out of the content directory is refused. */
+    /**
+     * The Markdown files. Every file that is a link leading out of the content directory is
+     * refused, and so is anything that looks like a language version but would not be read: a
+     * name spelt otherwise ({@code RU.md}, {@code en.markdown}), a folder, a named pipe, a link to
+     * nothing.
+     */
     private List<Path> markdownFiles() {
-        List<Path> files;
+        List<Path> entries;
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
+            entries = walk.filter(p -> !p.equals(contentDir)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + contentDir, e);
         }
         Path realContent = realPath(contentDir);
         List<Path> markdown = new ArrayList<>();
-        for (Path file : files) {
-            if (!realPath(file).startsWith(realContent)) {
-                diagnostics.error(file, 0, "is a symbolic link to " + realPath(file)
+        for (Path file : entries) {
+            String name = file.getFileName().toString();
+            Optional<String> meant = languageMeant(name);
+            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (meant.isPresent() || name.endsWith(".md")) {
+                    diagnostics.error(file, 0, "is a folder, not a file; an article is a file such as "
+                            + meant.orElse(languages.get(0)) + ".md");
+                }
+                continue;
+            }
+            Optional<Path> real = realPathIfAny(file);
+            if (real.isEmpty()) {
+                diagnostics.error(file, 0, "is a symbolic link to nothing; remove it or copy the file here");
+            } else if (!real.get().startsWith(realContent)) {
+                diagnostics.error(file, 0, "is a symbolic link to " + real.get()
                         + ", outside the content directory; copy the file into the content instead");
-            } else if (file.getFileName().toString().endsWith(".md")) {
+            } else if (Files.isDirectory(real.get())) {
+                continue;
+            } else if (!Files.isRegularFile(real.get())) {
+                if (meant.isPresent() || name.endsWith(".md")) {
+                    diagnostics.error(file, 0, "is not a regular file (a named pipe or a device?); an article must be a file");
+                }
+            } else if (meant.isPresent() && !name.equals(meant.get() + ".md")) {
+                diagnostics.error(file, 0, "'" + name + "' looks like the " + meant.get() + " version but is not read: "
+                        + "name it " + meant.get() + ".md");
+            } else if (name.endsWith(".md")) {
                 markdown.add(file);
             }
         }
         return markdown;
+    }
+
+    /** Extensions that Markdown files go by; only {@code .md}, in lower case, is read. */
+    private static final java.util.regex.Pattern MARKDOWN_NAME =
+            java.util.regex.Pattern.compile("(?i)(.+)\\.(md|markdown|mdown|mkdn|mkd|mdwn|mdtxt)");
+
+    /** The site language a file name stands for, in any letter case and with any Markdown extension. */
+    private Optional<String> languageMeant(String name) {
+        var match = MARKDOWN_NAME.matcher(name);
+        if (!match.matches()) {
+            return Optional.empty();
+        }
+        String stem = match.group(1);
+        return languages.stream().filter(language -> language.equalsIgnoreCase(stem)).findFirst();
+    }
+
+    private static Optional<Path> realPathIfAny(Path path) {
+        try {
+            return Optional.of(path.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static Path realPath(Path path) {
@@ -115,29 +166,9 @@ public final class ContentLoader {
         }
         Optional<String> text = ContentText.decode(bytes);
         if (text.isEmpty()) {
-            diagnostics.error(file, firstBadLine(bytes), "the file is not valid UTF-8; save it as UTF-8");
+            diagnostics.error(file, ContentText.firstBadLine(bytes), "the file is not valid UTF-8; save it as UTF-8");
         }
         return text;
-    }
-
-    private static int firstBadLine(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
     }
 
     /** The story folders' other files (images and the like), relative to their story folder. */

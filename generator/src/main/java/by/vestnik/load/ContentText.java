@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** The text of a content file: strict UTF-8, without a BOM, with '\n' line endings. */
-final class ContentText {
+public final class ContentText {
     private ContentText() {
     }
 
@@ -23,7 +23,28 @@ final class ContentText {
         }
     }
 
-    static Optional<String> decode(byte[] bytes) {
+    /** The first line (from 1) that is not valid UTF-8, or 0 when every line is. */
+    public static int firstBadLine(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    public static Optional<String> decode(byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()

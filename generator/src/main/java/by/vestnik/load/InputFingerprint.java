@@ -8,18 +8,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A digest of everything a build reads: the name, size and modification time of every file in
- * the content and templates directories (an edit changes the time; reading every byte of a large
- * site would cost more than the rest of an unchanged rebuild), the configuration (less the reference time, which the build record
- * handles on its own), and the engine itself, so that a new plugin build is never mistaken for
- * the last one.
+ * A digest of everything a build reads: the name, size and content checksum of every file in
+ * the content and templates directories (by content, not modification time: an edit whose time
+ * was restored by {@code rsync -a}, {@code cp -p} or a checkout is still an edit), the
+ * configuration (less the reference time, which the build record handles on its own), and the
+ * engine itself, so that a new plugin build is never mistaken for the last one.
  */
 public final class InputFingerprint {
     private InputFingerprint() {
@@ -34,15 +34,15 @@ public final class InputFingerprint {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            List<String> files = new ArrayList<>();
+            Map<String, Long> sizes = new TreeMap<>();
             try {
-                FileStamps.walk(dir, () -> false, (path, size, modified) ->
-                        files.add("file:" + path + ":" + size + ":" + modified));
+                FileStamps.walk(dir, () -> false, (path, size, modified) -> sizes.put(path, size) == null);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list " + dir, e);
             }
-            Collections.sort(files);
-            files.forEach(file -> update(digest, file));
+            sizes.entrySet().parallelStream()
+                    .map(file -> "file:" + file.getKey() + ":" + file.getValue() + ":" + checksum(dir.resolve(file.getKey())))
+                    .forEachOrdered(file -> update(digest, file));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -61,6 +61,15 @@ public final class InputFingerprint {
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown engine " + System.nanoTime();
+        }
+    }
+
+    /** The content checksum, or a mark that changes every time for a file that cannot be read (it never matches). */
+    private static String checksum(Path file) {
+        try {
+            return Long.toHexString(ContentHash.of(file));
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
         }
     }
 

@@ -75,6 +75,12 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.linkCheck", defaultValue = "FAIL")
     private String linkCheck;
 
+    /**
+     * Publish even when the build would remove more than half of the pages the last build
+     * published, or every story: the confirmation that an emptied or moved content directory is meant.
+     */
+    @Parameter(property = "vestnik.allowMassRemoval", defaultValue = "false")
+    private boolean allowMassRemoval;
     /** Widths in pixels of the sized copies of each photo (never wider than the photo). */
     @Parameter(property = "vestnik.imageWidths", defaultValue = "480,800,1200,1600")
     private List<String> imageWidths;
@@ -166,6 +172,7 @@ public class BuildMojo extends AbstractMojo {
                     .allowedHtmlElements(allowedHtmlElements == null ? List.of() : allowedHtmlElements)
                     .threads(threads)
                     .linkCheck(linkCheckMode())
+                    .allowMassRemoval(allowMassRemoval)
                     .images(imageOptions())
                     .build();
         } catch (DateTimeParseException e) {

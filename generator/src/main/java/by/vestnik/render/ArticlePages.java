@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page per article version, with the story's other files (a PDF) copied next to each, the
- * copies of the photos its versions show (once, under {@code media/}), and the sharing metadata
- * (Open Graph, Twitter card, JSON-LD NewsArticle) of each.
+ * One page per article version, with the story's linked files (attachments) copied next to each,
+ * the copies of the photos its versions show (once, under {@code media/}), and the sharing
+ * metadata (Open Graph, Twitter card, JSON-LD NewsArticle) of each.
  */
 public final class ArticlePages {
     private final RenderContext context;
@@ -29,36 +29,45 @@ public final class ArticlePages {
         SharingMetadata sharing = new SharingMetadata(context);
         context.site.stories().parallelStream().forEach(story -> renderStory(story, sink, extracts, views, sharing));
         context.photos.writeTo(sink);
-        warnAboutUnusedPhotos();
+        context.site.stories().parallelStream().forEach(story -> publishFiles(story, sink));
         return extracts;
-    }
-
-    /** A photo in a story folder that no version shows is not published: say so rather than drop it silently. */
-    private void warnAboutUnusedPhotos() {
-        if (publishOriginals()) {
-            return;
-        }
-        var used = context.photos.processor().used();
-        for (Story story : context.site.stories()) {
-            for (Path asset : ContentLoader.storyAssets(story.dir())) {
-                if (ImageFormat.isPhotoName(asset.getFileName().toString()) && !used.contains(asset.toAbsolutePath().normalize())) {
-                    context.diagnostics.warning(asset, 0, "no version of the story shows this image, so it is not "
-                            + "published; show it with ![what it shows](" + asset.getFileName() + ") or remove it");
-                }
-            }
-        }
     }
 
     private boolean publishOriginals() {
         return context.site.config().images().publishOriginals();
     }
 
+    /**
+     * The files of a story folder that its articles (or others) link to are published next to
+     * each version's page; the rest ({@code ru.md.bak}, {@code notes.txt}) stay private, each
+     * named in a warning.
+     */
+    private void publishFiles(Story story, PageSink sink) {
+        var shownPhotos = context.photos.processor().used();
+        for (Path file : ContentLoader.storyAssets(story.dir())) {
+            boolean photo = ImageFormat.isPhotoName(file.getFileName().toString());
+            boolean shown = photo && shownPhotos.contains(file.toAbsolutePath().normalize());
+            if (photo && !publishOriginals()) {
+                // published as sized copies without metadata, if shown at all
+                if (!shown) {
+                    context.diagnostics.warning(file, 0, "no version of the story shows this image, so it is not "
+                            + "published; show it with ![what it shows](" + file.getFileName() + ") or remove it");
+                }
+                continue;
+            }
+            if (!shown && !context.links.isReferenced(file)) {
+                context.diagnostics.warning(file, 0, "no article links to this file, so it is not published; "
+                        + "link to it, or keep it outside the content directory");
+                continue;
+            }
+            for (Article article : story.versions()) {
+                sink.copy(article.path() + file.getFileName(), file);
+            }
+        }
+    }
+
     private void renderStory(Story story, PageSink sink, ArticleExtracts extracts, ArticleViews views,
                              SharingMetadata sharing) {
-        // photos are published as sized copies without metadata; the files as written only if asked
-        List<Path> assets = ContentLoader.storyAssets(story.dir()).stream()
-                .filter(asset -> publishOriginals() || !ImageFormat.isPhotoName(asset.getFileName().toString()))
-                .toList();
         for (Article article : story.versions()) {
             MarkdownRenderer.Rendered body;
             ArticleImages images = new ArticleImages(context, article);
@@ -66,11 +75,16 @@ public final class ArticlePages {
             try {
                 body = context.markdown.render(article.source().body().text(), context.links.forPage(article),
                         feeds.carries(article) ? context.links.forFeed(article) : null, images);
-            } catch (MarkdownRenderer.TooDeeplyNested e) {
+            } catch (MarkdownRenderer.Refused e) {
                 context.diagnostics.error(article.source().file(), e.line() + article.source().bodyLine(), e.getMessage());
                 extracts.put(article, "", "");
                 continue;
             }
+            for (MarkdownRenderer.Dropped dropped : body.dropped()) {
+                context.diagnostics.warning(article.source().file(),
+                        dropped.line() < 0 ? 0 : dropped.line() + article.source().bodyLine(), dropped.what());
+            }
+            context.links.noteFilesIn(article, body.html());
             extracts.put(article, body.firstParagraph(), body.feedHtml());
             images.lead().ifPresent(lead -> {
                 extracts.putLead(article, ImageMarkup.view(lead, images.leadAlt(), context.site.urls()::href));
@@ -82,9 +96,6 @@ public final class ArticlePages {
             model.put("sharing", sharing.of(article, page, extracts.summary(article), body.firstImage(),
                     images.lead(), images.leadAlt()));
             context.writePage(sink, "article.ftlh", model, article.path(), article.source().updated());
-            for (Path asset : assets) {
-                sink.copy(article.path() + asset.getFileName(), asset);
-            }
         }
     }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,8 @@ final class ContentLinks {
 
     private final Site site;
     private final Diagnostics diagnostics;
+    /** The files of story folders that articles link to: these, and only these, are published. */
+    private final Set<Path> referenced = ConcurrentHashMap.newKeySet();
     private final PhotoLinks photoLinks;
 
     /** Where a link to a photo leads when originals are not published: its largest copy. */
@@ -49,7 +53,64 @@ final class ContentLinks {
 
     /** Links as they appear on the article's own page; problems are reported here, once. */
     MarkdownRenderer.LinkRewriter forPage(Article article) {
-        return (destination, line) -> resolve(article, destination, line, false, true);
+        return new MarkdownRenderer.LinkRewriter() {
+            @Override
+            public String rewrite(String destination, int line) {
+                return resolve(article, destination, line, false, true);
+            }
+
+            @Override
+            public String rewriteImage(String destination, int line) {
+                checkImageSource(article, destination, line);
+                return resolve(article, destination, line, false, true);
+            }
+        };
+    }
+
+    private static final Pattern URL_ATTRIBUTE = Pattern.compile(" (?:src|href)=\"([^\"]*)\"");
+
+    /**
+     * Notes the story's own files that the article's HTML uses where no Markdown link led to them:
+     * raw HTML such as {@code <img src="photo.jpg">}.
+     */
+    void noteFilesIn(Article article, String html) {
+        var urls = URL_ATTRIBUTE.matcher(html);
+        while (urls.find()) {
+            String url = org.apache.commons.text.StringEscapeUtils.unescapeHtml4(urls.group(1)).strip();
+            if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || HAS_SCHEME.matcher(url).find()) {
+                continue;
+            }
+            int cut = indexOfAny(url, '#', '?');
+            try {
+                Path target = article.source().storyDir().resolve(decoded(cut < 0 ? url : url.substring(0, cut))).normalize();
+                if (Files.isRegularFile(target)) {
+                    referenced.add(target);
+                }
+            } catch (InvalidPathException e) {
+                // not a file name: the check after rendering reports the link
+            }
+        }
+    }
+
+    /** Whether a link or image of some article leads to this file of a story folder. */
+    boolean isReferenced(Path file) {
+        return referenced.contains(file);
+    }
+
+    /**
+     * An image from the writer's own computer ({@code file:}) or at an absolute path of the host
+     * shows on no reader's screen, or only where the site happens to be served from.
+     */
+    private void checkImageSource(Article article, String destination, int line) {
+        String written = destination.strip();
+        String where = written.regionMatches(true, 0, "file:", 0, 5) ? "points to a file on the writer's own computer"
+                : written.startsWith("/") && !written.startsWith("//") ? "is an absolute path on the web server"
+                : null;
+        if (where != null) {
+            diagnostics.error(article.source().file(), line + article.source().bodyLine(), "image '"
+                    + Shown.value(written) + "' " + where + "; copy the image into the story folder and write its "
+                    + "file name, such as photo.jpg");
+        }
     }
 
     /** Links as they appear in a feed: all absolute. */
@@ -100,6 +161,7 @@ final class ContentLinks {
             }
             return trimmed;
         }
+        referenced.add(target);
         return otherFile(article, target, trimmed, absolute);
     }
 

@@ -3,7 +3,8 @@ package by.vestnik.render;
 import by.vestnik.model.Article;
 import by.vestnik.render.view.FeedView;
 import java.util.Map;
-import org.apache.commons.text.StringEscapeUtils;
+import org.apache.commons.text.translate.CharSequenceTranslator;
+import org.apache.commons.text.translate.LookupTranslator;
 
 /**
  * Writes the RSS 2.0 feeds of the {@link FeedPlan}: the summary in {@code description}, the full
@@ -11,6 +12,14 @@ import org.apache.commons.text.StringEscapeUtils;
  * clock). A language with no articles still gets a valid, empty channel.
  */
 public final class Feeds {
+    /**
+     * A feed's {@code description} is HTML: the plain-text summary has its markup characters
+     * escaped, and nothing else. HTML's named entities ({@code &uuml;}) are not XML and would
+     * reach readers as they are; letters outside ASCII stay letters (the feed is UTF-8).
+     */
+    private static final CharSequenceTranslator PLAIN_TEXT_AS_HTML = new LookupTranslator(
+            Map.of("&", "&amp;", "<", "&lt;", ">", "&gt;", "\"", "&quot;"));
+
     private final RenderContext context;
     private final ArticleExtracts extracts;
     private final FeedPlan plan;
@@ -41,7 +50,7 @@ public final class Feeds {
 
     private FeedView.FeedItem item(Article article) {
         return new FeedView.FeedItem(article.title(), context.site.urls().absolute(article.path()),
-                DateFormats.rfc822(article.date()), StringEscapeUtils.escapeHtml4(extracts.summary(article)),
+                DateFormats.rfc822(article.date()), PLAIN_TEXT_AS_HTML.translate(extracts.summary(article)),
                 extracts.feedHtml(article));
     }
 }

@@ -2,7 +2,9 @@ package by.vestnik.render;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.CssSchema;
@@ -44,5 +46,32 @@ public final class HtmlPolicy {
 
     public String sanitize(String html) {
         return policy.sanitize(html);
+    }
+
+    /**
+     * Sanitizes and tells {@code removed} about each element ({@code <iframe>}) and attribute
+     * ({@code onclick of <a>}) taken out, in document order, so that nothing goes without a word.
+     */
+    public String sanitize(String html, Consumer<Removal> removed) {
+        return policy.sanitize(html, new HtmlChangeListener<Consumer<Removal>>() {
+            @Override
+            public void discardedTag(Consumer<Removal> to, String elementName) {
+                to.accept(new Removal(elementName, null));
+            }
+
+            @Override
+            public void discardedAttributes(Consumer<Removal> to, String tagName, String... attributeNames) {
+                for (String attribute : attributeNames) {
+                    to.accept(new Removal(tagName, attribute));
+                }
+            }
+        }, removed);
+    }
+
+    /** An element, or one attribute of an element when {@code attribute} is not null, that the policy removed. */
+    public record Removal(String element, String attribute) {
+        public String describe() {
+            return attribute == null ? "<" + element + ">" : "the attribute " + attribute + " of <" + element + ">";
+        }
     }
 }

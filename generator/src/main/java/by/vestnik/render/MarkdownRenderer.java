@@ -26,8 +26,14 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * the HTML, raw HTML in the Markdown included, then passes the {@link HtmlPolicy} allow-list.
  */
 public final class MarkdownRenderer {
+    /**
+     * Tables with more cells than this are refused before parsing: CommonMark's own limit (a
+     * million) aborts only after the parser has used over a gigabyte, and names no file.
+     */
+    public static final int MAX_TABLE_CELLS = 100_000;
+
     private static final List<Extension> EXTENSIONS = List.of(
-            TablesExtension.create(),
+            TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(),
             AutolinkExtension.create(),
             StrikethroughExtension.create(),
             HeadingAnchorExtension.create());
@@ -57,7 +63,18 @@ public final class MarkdownRenderer {
      * the first image's link as rendered (empty when there is none), and, when asked for, the HTML
      * once more with the links a feed needs (else null).
      */
-    public record Rendered(String html, String firstParagraph, String firstImage, String feedHtml) {
+    public record Rendered(String html, String firstParagraph, String firstImage, String feedHtml,
+                           List<Dropped> dropped) {
+        public Rendered {
+            dropped = List.copyOf(dropped);
+        }
+    }
+
+    /**
+     * What the page lost to the HTML policy, with the body line it most likely came from (0-based,
+     * -1 when not found): the sanitizer sees rendered HTML, so the line is found again in the text.
+     */
+    public record Dropped(String what, int line) {
     }
 
     public Node parse(String markdown) {
@@ -68,6 +85,11 @@ public final class MarkdownRenderer {
     @FunctionalInterface
     public interface LinkRewriter {
         String rewrite(String destination, int line);
+
+        /** Where an image's source points; the same as a link's unless a rewriter says otherwise. */
+        default String rewriteImage(String destination, int line) {
+            return rewrite(destination, line);
+        }
     }
 
     /**
@@ -76,18 +98,33 @@ public final class MarkdownRenderer {
      */
     public static final int MAX_NESTING = 64;
 
-    /** An article's structure is beyond {@link #MAX_NESTING}; {@code line} is 0-based in the body. */
-    public static final class TooDeeplyNested extends RuntimeException {
+    /** An article's text the renderer will not take on; {@code line} is 0-based in the body. */
+    public static class Refused extends RuntimeException {
         private final int line;
 
-        TooDeeplyNested(int line) {
-            super("the text is nested more than " + MAX_NESTING + " levels deep (quotes, lists or emphasis "
-                    + "inside each other); simplify it");
+        Refused(String message, int line) {
+            super(message);
             this.line = line;
         }
 
         public int line() {
             return line;
+        }
+    }
+
+    /** An article's structure is beyond {@link #MAX_NESTING}. */
+    public static final class TooDeeplyNested extends Refused {
+        TooDeeplyNested(int line) {
+            super("the text is nested more than " + MAX_NESTING + " levels deep (quotes, lists or emphasis "
+                    + "inside each other); simplify it", line);
+        }
+    }
+
+    /** A table beyond {@link #MAX_TABLE_CELLS}. */
+    public static final class TableTooLarge extends Refused {
+        TableTooLarge(int line) {
+            super("the table starting here has more than " + MAX_TABLE_CELLS + " cells; split it or publish "
+                    + "the data as an attached file (CSV, spreadsheet)", line);
         }
     }
 
@@ -117,19 +154,66 @@ public final class MarkdownRenderer {
      */
     public Rendered render(String markdown, LinkRewriter pageRewriter, LinkRewriter feedRewriter, ImageHandler images) {
         checkLinePrefixes(markdown);
-        Node document = parse(markdown);
+        checkTableSizes(markdown);
+        Node document;
+        try {
+            document = parse(markdown);
+        } catch (IllegalArgumentException tableLimit) {
+            // CommonMark's table limit, should the estimate below ever count fewer cells than it does
+            throw new TableTooLarge(0);
+        }
         checkNesting(document);
         String image = firstImage(document);
         String paragraph = firstParagraph(document);
         BodyImages replaced = BodyImages.replace(document, images);
         rewriteLinks(document, pageRewriter);
-        String pageHtml = replaced.insert(policy.sanitize(html.render(document)), false);
+        List<HtmlPolicy.Removal> removals = new java.util.ArrayList<>();
+        String pageHtml = replaced.insert(policy.sanitize(html.render(document), removals::add), false);
         String feedHtml = null;
         if (feedRewriter != null) {
             rewriteLinks(document, feedRewriter);
             feedHtml = replaced.insert(policy.sanitize(html.render(document)), true);
         }
-        return new Rendered(pageHtml, paragraph, image, feedHtml);
+        return new Rendered(pageHtml, paragraph, image, feedHtml, dropped(markdown, removals, pageHtml));
+    }
+
+    private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img\\b[^>]*>");
+    private static final java.util.regex.Pattern IMAGE_IN_TEXT = java.util.regex.Pattern.compile("(?i)!\\[|<img\\b");
+
+    /** The removals and the images left without a source, each with its line in the text. */
+    private static List<Dropped> dropped(String markdown, List<HtmlPolicy.Removal> removals, String pageHtml) {
+        List<Dropped> dropped = new java.util.ArrayList<>();
+        String lower = markdown.toLowerCase(java.util.Locale.ROOT);
+        java.util.Map<String, Integer> searchedTo = new java.util.HashMap<>();
+        for (HtmlPolicy.Removal removal : removals) {
+            String needle = removal.attribute() == null ? "<" + removal.element() : removal.attribute();
+            int at = lower.indexOf(needle.toLowerCase(java.util.Locale.ROOT), searchedTo.getOrDefault(needle, 0));
+            searchedTo.put(needle, at < 0 ? lower.length() : at + needle.length());
+            dropped.add(new Dropped(removal.describe() + " is not allowed in articles and was removed", lineAt(markdown, at)));
+        }
+        var images = IMG.matcher(pageHtml);
+        var written = IMAGE_IN_TEXT.matcher(markdown);
+        while (images.find()) {
+            int at = written.find() ? written.start() : -1;
+            if (!images.group().contains(" src=\"")) {
+                dropped.add(new Dropped("an image is left without a source (src) and shows nothing; give it the file "
+                        + "name of an image in the story folder or an https address", lineAt(markdown, at)));
+            }
+        }
+        return dropped;
+    }
+
+    private static int lineAt(String text, int index) {
+        if (index < 0) {
+            return -1;
+        }
+        int line = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The words of the first paragraph that has any: link texts without their destinations. */
@@ -208,6 +292,43 @@ public final class MarkdownRenderer {
         }
     }
 
+    /**
+     * Counts the cells of each run of lines holding '|' (a table, or text that could become one)
+     * as one more than its pipes: never fewer than the parser would make.
+     */
+    private static void checkTableSizes(String markdown) {
+        int line = 0;
+        int runStart = 0;
+        long cells = 0;
+        int start = 0;
+        int length = markdown.length();
+        while (start <= length) {
+            int end = markdown.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            int pipes = 0;
+            for (int i = start; i < end; i++) {
+                if (markdown.charAt(i) == '|') {
+                    pipes++;
+                }
+            }
+            if (pipes == 0) {
+                cells = 0;
+            } else {
+                if (cells == 0) {
+                    runStart = line;
+                }
+                cells += pipes + 1;
+                if (cells > MAX_TABLE_CELLS) {
+                    throw new TableTooLarge(runStart);
+                }
+            }
+            line++;
+            start = end + 1;
+        }
+    }
+
     /** Walks the tree without recursion, so that the check itself cannot overflow the stack. */
     private static void checkNesting(Node document) {
         Node node = document;
@@ -253,7 +374,7 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(Image image) {
-                image.setDestination(rewriter.rewrite(image.getDestination(), line(image)));
+                image.setDestination(rewriter.rewriteImage(image.getDestination(), line(image)));
                 visitChildren(image);
             }
         });

@@ -1,5 +1,7 @@
 package by.vestnik.render;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,6 +43,7 @@ public final class Messages {
                 strings.putAll(own);
             }
             strings.putIfAbsent("language.name", nativeName(language));
+            strings.putIfAbsent("og.locale", ogLocale(language));
             byLanguage.put(language, Map.copyOf(strings));
         }
     }
@@ -61,6 +64,24 @@ public final class Messages {
             throw new IllegalStateException("no message '" + key + "' for language " + language);
         }
         return value;
+    }
+
+    /**
+     * The message with its arguments by ICU MessageFormat in the language's locale: {@code {0,
+     * plural, one {# article} other {# articles}}} picks the CLDR plural form, and a plain
+     * {@code {0}} works as before.
+     *
+     * @throws IllegalArgumentException when the message is not a valid ICU message pattern
+     */
+    public String format(String language, String key, Object... arguments) {
+        String pattern = get(language, key);
+        try {
+            return new MessageFormat(pattern, ULocale.forLanguageTag(language)).format(arguments);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the message '" + key + "' of '" + language
+                    + "' is not an ICU message pattern (" + e.getMessage() + "); write e.g. "
+                    + "{0, plural, one {# article} other {# articles}}", e);
+        }
     }
 
     private static Map<String, String> load(String language, Path templatesDir) {
@@ -89,6 +110,29 @@ public final class Messages {
 
     private static String bundleName(String language) {
         return "messages_" + language + ".properties";
+    }
+
+    /**
+     * Open Graph wants {@code language_TERRITORY}: the tag's own region if it has one, else the
+     * country of the language's name ({@code de_DE}, {@code fr_FR}) where the JDK has that locale,
+     * else the first country the JDK has the language for, else the language alone. A bundle's
+     * {@code og.locale} overrides it.
+     */
+    static String ogLocale(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        String code = locale.getLanguage();
+        if (!locale.getCountry().isEmpty()) {
+            return code + "_" + locale.getCountry();
+        }
+        List<String> countries = java.util.Arrays.stream(Locale.getAvailableLocales())
+                .filter(l -> l.getLanguage().equals(code) && l.getCountry().matches("[A-Z]{2}")
+                        && l.getVariant().isEmpty() && l.getScript().isEmpty())
+                .map(Locale::getCountry).sorted().toList();
+        String same = code.toUpperCase(Locale.ROOT);
+        if (countries.contains(same)) {
+            return code + "_" + same;
+        }
+        return countries.isEmpty() ? code : code + "_" + countries.get(0);
     }
 
     private static String nativeName(String language) {

@@ -49,11 +49,12 @@ public final class RenderContext {
         assets.paths().forEach((name, path) -> assetHrefs.put(name, site.urls().href(path)));
     }
 
-    /** The data model every template gets: {@code page}, {@code msg}, {@code assets}, {@code site}. */
+    /** The data model every template gets: {@code page}, {@code msg}, {@code fmt}, {@code assets}, {@code site}. */
     Map<String, Object> model(PageView page) {
         Map<String, Object> model = new HashMap<>();
         model.put("page", page);
         model.put("msg", messages.of(page.language()));
+        model.put("fmt", new MessageFunction(messages, page.language()));
         model.put("assets", assetHrefs);
         model.put("baseUrl", site.config().baseUrl().toString());
         return model;

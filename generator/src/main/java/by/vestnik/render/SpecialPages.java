@@ -48,6 +48,13 @@ public final class SpecialPages {
                                 + " is the address of a page of the site; remove it from 'aliases'");
                         continue;
                     }
+                    java.util.Optional<String> taken = fileOnTheWay(sink, file);
+                    if (taken.isPresent()) {
+                        diagnostics.error(article.source().file(), 0, "alias /" + alias + " would need a folder /"
+                                + taken.get() + "/, but /" + taken.get() + " is a file the site writes itself; "
+                                + "remove the alias from 'aliases'");
+                        continue;
+                    }
                     PageView page = context.views.standalone("redirect", article.language(),
                             context.messages.get(article.language(), "redirect.title"), article.path());
                     Map<String, Object> model = context.model(page);
@@ -57,6 +64,17 @@ public final class SpecialPages {
                 }
             }
         }
+    }
+
+    /** A file the build produced where the redirect's path needs a folder ({@code robots.txt} of {@code robots.txt/index.html}). */
+    private static java.util.Optional<String> fileOnTheWay(PageSink sink, String file) {
+        for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+            String folder = file.substring(0, slash);
+            if (sink.has(folder)) {
+                return java.util.Optional.of(folder);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private java.util.List<Article> allArticles() {

@@ -64,14 +64,15 @@ public final class TemplateEngine {
 
     /** Renders a template, or throws {@link TemplateProblem} naming the template file and line. */
     public byte[] render(String templateName, Map<String, Object> model) {
+        String out;
         try {
             Template template = configuration.getTemplate(templateName);
-            StringWriter out = new StringWriter(16 * 1024);
-            template.process(model, out);
-            return out.toString().getBytes(StandardCharsets.UTF_8);
+            StringWriter writer = new StringWriter(16 * 1024);
+            template.process(model, writer);
+            out = writer.toString();
         } catch (ParseException e) {
             throw problem(e.getTemplateName() != null ? e.getTemplateName() : templateName, e.getLineNumber(), e.getColumnNumber(),
-                    "template syntax error: " + firstLine(e.getEditorMessage()));
+                    "template syntax error: " + oneLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             String expression = e.getBlamedExpressionString();
             throw problem(e.getTemplateSourceName() != null ? e.getTemplateSourceName() : templateName,
@@ -80,9 +81,18 @@ public final class TemplateEngine {
                     firstLine(e.getMessageWithoutStackTop()) + (expression == null ? "" : " [in ${" + expression + "}]"));
         } catch (freemarker.template.TemplateNotFoundException e) {
             throw problem(templateName, 0, 0, "template not found in " + templatesDir + " or the plugin");
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a file whose real path is outside the templates directory
+            throw problem(templateName, 0, 0, "the template leads outside " + templatesDir
+                    + " (a symbolic link?); copy the file into the templates directory instead");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + templateName, e);
+            throw problem(templateName, 0, 0, "cannot read the template: " + java.util.Objects.toString(e.getMessage(), e.toString()));
         }
+        if (out.isBlank()) {
+            throw problem(templateName, 0, 0, "the template produced an empty page; it must write the whole "
+                    + "document (copy the plugin's " + templateName + " to start from)");
+        }
+        return out.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Where a template comes from: the project's file, or the copy embedded in the plugin. */
@@ -93,6 +103,11 @@ public final class TemplateEngine {
 
     private TemplateProblem problem(String templateName, int line, int column, String message) {
         return new TemplateProblem(new Diagnostic(sourceOf(templateName), line, column, Severity.ERROR, message));
+    }
+
+    /** FreeMarker's message, all of it (the patterns it expected come on lines of their own), on one line. */
+    private static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\n\\s*", " ");
     }
 
     private static String firstLine(String message) {

@@ -11,6 +11,8 @@ import java.util.List;
 final class BuildState {
     private long generation;
     private List<String> errors = List.of();
+    /** Requests waiting for the next build right now (open pages' long-polls): a fact tests wait on. */
+    private int waiting;
 
     synchronized void succeeded() {
         errors = List.of();
@@ -45,13 +47,23 @@ final class BuildState {
     /** Waits until a build newer than {@code seen} finished, or the timeout passed. */
     synchronized long awaitNewerThan(long seen, long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (generation <= seen) {
-            long left = deadline - System.currentTimeMillis();
-            if (left <= 0) {
-                break;
+        waiting++;
+        try {
+            while (generation <= seen) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    break;
+                }
+                wait(left);
             }
-            wait(left);
+        } finally {
+            waiting--;
         }
         return generation;
+    }
+
+    /** How many requests are waiting for a build newer than the one they saw. */
+    synchronized int waiting() {
+        return waiting;
     }
 }

@@ -72,6 +72,11 @@ public final class PreviewSession implements AutoCloseable {
         return "http://127.0.0.1:" + port() + config.baseUrl().getRawPath();
     }
 
+    /** How many open pages are waiting for the next build at this moment (their long-polls held open). */
+    int pagesWaitingForABuild() {
+        return state.waiting();
+    }
+
     /** Blocks until the JVM is stopped (Ctrl-C). */
     public void awaitTermination() throws InterruptedException {
         watchThread.join();

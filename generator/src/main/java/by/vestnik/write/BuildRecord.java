@@ -11,17 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 /**
  * What the last successful build read and wrote: a fingerprint of all its inputs, the moment its
  * first not-yet-due story becomes due, and the size and modification time of every file it left
  * in the output. When all three still hold, the site it would build is the one already there, and
- * a rebuild need not load or render anything. Kept beside the output directory, never in it, so
- * that it is not published.
+ * a rebuild need not load or render anything. The inputs are compared by content (see
+ * InputFingerprint); the output by size and modification time, enough to notice a hand edit or a
+ * deleted file without reading every published byte. Kept beside the output directory, never in
+ * it, so that it is not published.
  */
-public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, Map<String, FileStamp> outputs) {
+public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, int kept, Map<String, FileStamp> outputs) {
+    private static final String HEADER = "vestnik-record 2";
 
     /** Size and modification time of one output file. */
     public record FileStamp(long size, long modified) {
@@ -69,25 +74,56 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            Map<String, FileStamp> outputs = new TreeMap<>();
-            for (String line : lines.subList(4, lines.size())) {
-                String[] fields = line.split("\t", 3);
-                outputs.put(fields[2], new FileStamp(Long.parseLong(fields[0]), Long.parseLong(fields[1])));
+            if (!lines.get(0).equals(HEADER)) {
+                return Optional.empty();
             }
-            return Optional.of(new BuildRecord(lines.get(0), Instant.parse(lines.get(1)),
-                    Integer.parseInt(lines.get(2)), Integer.parseInt(lines.get(3)), outputs));
+            return Optional.of(new BuildRecord(lines.get(1), Instant.parse(lines.get(2)), Integer.parseInt(lines.get(3)),
+                    Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)), outputs(lines.subList(6, lines.size()))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
+    /**
+     * The files a Vestnik older than the publishing manifest left in the output, from its record
+     * (which had no header): it removed every file it did not write, except dot-files at the top,
+     * so those are the files it published. Empty when there is no such record.
+     */
+    public static Optional<Set<String>> legacyOutputs(Path outputDir) {
+        Path file = location(outputDir);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            Set<String> files = new TreeSet<>(outputs(lines.subList(4, lines.size())).keySet());
+            files.removeIf(path -> path.startsWith("."));
+            return Optional.of(files);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, FileStamp> outputs(List<String> lines) {
+        Map<String, FileStamp> outputs = new TreeMap<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t", 3);
+            outputs.put(fields[2], new FileStamp(Long.parseLong(fields[0]), Long.parseLong(fields[1])));
+        }
+        return outputs;
+    }
+
     /** Records the output directory as it is now. */
-    public static BuildRecord of(String inputs, Instant nextDue, int pages, int feeds, Path outputDir) {
-        return new BuildRecord(inputs, nextDue, pages, feeds, stamps(outputDir));
+    public static BuildRecord of(String inputs, Instant nextDue, int pages, int feeds, int kept, Path outputDir) {
+        return new BuildRecord(inputs, nextDue, pages, feeds, kept, stamps(outputDir));
     }
 
     public void write(Path outputDir) throws IOException {
-        List<String> lines = new ArrayList<>(List.of(inputs, nextDue.toString(), String.valueOf(pages), String.valueOf(feeds)));
+        List<String> lines = new ArrayList<>(List.of(HEADER, inputs, nextDue.toString(), String.valueOf(pages),
+                String.valueOf(feeds), String.valueOf(kept)));
         outputs.forEach((path, stamp) -> lines.add(stamp.size() + "\t" + stamp.modified() + "\t" + path));
         Path file = location(outputDir);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -1,74 +1,168 @@
 package by.vestnik.write;
 
+import by.vestnik.Reporter;
 import by.vestnik.render.PageSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import java.util.concurrent.ForkJoinPool;
 
 /**
- * Writes a build without touching the output directory until {@link #commit()}: each produced
- * file is compared with the one already published; only new or changed files are written, into a
- * staging directory beside the output. Commit moves them into place and removes files the build
- * no longer produces; unchanged files keep their bytes and modification times. A build that fails
- * calls {@link #abort()} and the previous site stays exactly as it was.
+ * Publishes a build as one whole tree. The build is written into a staging tree beside the
+ * output: a hard link to the published file for every file whose bytes did not change (same
+ * inode, bytes and modification time), the new bytes for the others, and, at {@link #prepare},
+ * a hard link to every file in the output that no build of Vestnik published (they stay, as they
+ * are). {@link #commit} makes the staging tree durable, records what it published in the
+ * manifest and swaps it with the output in one atomic exchange: a reader, a web server and the
+ * next build see the old tree or the new one, never a mix. Files the last build published that
+ * this one does not produce are simply not linked: that is their removal. A build that fails
+ * calls {@link #abort()}: the output was never touched. An interrupted build's leftovers are
+ * cleared, or its swap completed, when the next one opens.
  */
 public final class StagedOutput implements PageSink {
-    private final Path outputDir;
-    private final Path stagingDir;
+    private static final int SYNC_THREADS = 8;
+
+    private final StateFiles state;
+    private final Disk disk;
+    private final Reporter reporter;
+    private final FileChannel lockChannel;
+    private final Manifest last;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
+    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
+    private Plan plan;
 
-    /** What a commit did. */
-    public record Stats(int written, int unchanged, int removed) {
+    /** What a commit did; {@code kept} counts the files of the output that Vestnik did not publish. */
+    public record Stats(int written, int unchanged, int removed, int kept) {
     }
 
-    public StagedOutput(Path outputDir) {
-        this.outputDir = outputDir.toAbsolutePath().normalize();
-        this.stagingDir = this.outputDir.resolveSibling("." + this.outputDir.getFileName() + ".staging");
-        deleteTree(stagingDir);
+    /**
+     * What publishing would do to the output, known before anything changes there.
+     *
+     * @param removed   files the last build published that this one does not produce
+     * @param kept      files in the output that no build of Vestnik published: they stay
+     * @param conflicts paths where such a file is in the way of one this build publishes
+     */
+    public record Plan(List<String> removed, List<String> kept, List<String> conflicts) {
+    }
+
+    private StagedOutput(StateFiles state, Disk disk, Reporter reporter, FileChannel lockChannel, Manifest last) {
+        this.state = state;
+        this.disk = disk;
+        this.reporter = reporter;
+        this.lockChannel = lockChannel;
+        this.last = last;
+    }
+
+    public static StagedOutput open(Path outputDir, Reporter reporter) {
+        return open(outputDir, Disk.system(), reporter);
+    }
+
+    /**
+     * Takes the output's lock, completes or clears what an interrupted build left, and starts an
+     * empty staging tree.
+     *
+     * @throws IllegalStateException when another build is publishing into the same output
+     */
+    public static StagedOutput open(Path outputDir, Disk disk, Reporter reporter) {
+        StateFiles state = StateFiles.of(outputDir);
+        FileChannel lock = lock(state);
+        try {
+            new Recovery(state, disk, reporter).run();
+            Manifest last = Manifest.read(state.manifest())
+                    .or(() -> BuildRecord.legacyOutputs(outputDir).map(files -> new Manifest("", 0, files)))
+                    .orElse(Manifest.empty());
+            disk.createDirectories(state.staging());
+            StagedOutput output = new StagedOutput(state, disk, reporter, lock, last);
+            output.directories.add(state.staging());
+            return output;
+        } catch (IOException | RuntimeException e) {
+            close(lock);
+            throw e instanceof IOException io ? new UncheckedIOException(problem(state, io), io) : (RuntimeException) e;
+        }
+    }
+
+    private static FileChannel lock(StateFiles state) {
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(state.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                throw new OverlappingFileLockException();
+            }
+            return channel;
+        } catch (OverlappingFileLockException e) {
+            close(channel);
+            throw new IllegalStateException("another build is publishing into " + state.output()
+                    + " (it holds " + state.lock() + "); wait for it to finish");
+        } catch (IOException e) {
+            close(channel);
+            throw new UncheckedIOException(problem(state, e), e);
+        }
+    }
+
+    /** What the last build published (or, after an older Vestnik, what its record listed). */
+    public Manifest lastPublished() {
+        return last;
     }
 
     @Override
     public void write(String path, byte[] content) {
         Path target = claim(path);
+        Path staged = staged(path);
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == content.length
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
                     && Arrays.equals(Files.readAllBytes(target), content)) {
+                keep(path, staged, target);
                 return;
             }
-            Path staged = staged(path);
-            Files.write(staged, content);
+            disk.write(staged, content);
             changed.add(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
     }
 
     @Override
     public void copy(String path, Path source) {
         Path target = claim(path);
+        Path staged = staged(path);
         try {
-            if (Files.isRegularFile(target) && Files.mismatch(source, target) == -1) {
+            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(source, target) == -1) {
+                keep(path, staged, target);
                 return;
             }
-            Files.copy(source, staged(path), StandardCopyOption.REPLACE_EXISTING);
+            disk.copy(source, staged);
             changed.add(path);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + path, e);
+            throw new UncheckedIOException("cannot copy " + source + " to " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The published file has the bytes already: the new tree gets it as it is, by a hard link. */
+    private void keep(String path, Path staged, Path published) throws IOException {
+        disk.link(staged, published);
+        unchanged.add(path);
     }
 
     @Override
@@ -76,13 +170,13 @@ public final class StagedOutput implements PageSink {
         return produced.contains(path);
     }
 
-    /** The bytes this build produced at the path: staged when changed, else the published file. */
+    /** The bytes this build produced at the path. */
     public byte[] read(String path) {
         if (!produced.contains(path)) {
             throw new IllegalArgumentException("the build did not produce " + path);
         }
         try {
-            return Files.readAllBytes((changed.contains(path) ? stagingDir : outputDir).resolve(path));
+            return Files.readAllBytes(state.staging().resolve(path));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
@@ -93,120 +187,221 @@ public final class StagedOutput implements PageSink {
         return Set.copyOf(produced);
     }
 
-    /** Publishes the changed files and removes the ones no longer produced. */
-    public Stats commit() {
+    /**
+     * Links the files of the output that no build of Vestnik published into the staging tree, and
+     * says what publishing would remove, keep, and where such a file is in the way.
+     */
+    public Plan prepare() {
+        List<String> removed = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<String> conflicts = new ArrayList<>();
+        Path output = state.output();
+        if (Files.isDirectory(output)) {
+            try {
+                walkOutput(output, (path, isEmptyDirectory) -> {
+                    if (isEmptyDirectory) {
+                        directory(state.staging().resolve(path));
+                        kept.add(path + "/");
+                    } else if (produced.contains(path)) {
+                        if (!last.files().contains(path) && !unchanged.contains(path)) {
+                            conflicts.add(path);
+                        }
+                    } else if (last.files().contains(path)) {
+                        removed.add(path);
+                    } else if (linkForeign(path)) {
+                        kept.add(path);
+                    } else {
+                        conflicts.add(path);
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(problem(state, e), e);
+            }
+        }
+        plan = new Plan(List.copyOf(removed), List.copyOf(kept), List.copyOf(conflicts));
+        return plan;
+    }
+
+    /** Links a file Vestnik did not publish into the new tree; false when a published path is in its way. */
+    private boolean linkForeign(String path) throws IOException {
+        Path staged = state.staging().resolve(path);
         try {
-            if (isEmptyOrAbsent(outputDir) && Files.isDirectory(stagingDir)) {
-                // nothing to keep: the staged tree becomes the output in one rename
-                Files.deleteIfExists(outputDir);
-                Files.move(stagingDir, outputDir, StandardCopyOption.ATOMIC_MOVE);
-                return new Stats(changed.size(), produced.size() - changed.size(), 0);
+            directory(staged.getParent());
+            disk.link(staged, state.output().resolve(path));
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (FileSystemException e) {
+            if (Files.exists(staged, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(staged.getParent())) {
+                return false; // "not a directory": a file this build publishes sits where its folder would be
             }
-            Files.createDirectories(outputDir);
-            List<String> toMove = new ArrayList<>(changed);
-            toMove.sort(Comparator.naturalOrder());
-            for (String path : toMove) {
-                Path target = outputDir.resolve(path);
-                if (Files.isDirectory(target)) {
-                    deleteTree(target);
-                }
-                Files.createDirectories(target.getParent());
-                move(stagingDir.resolve(path), target);
-            }
-            int removed = removeObsolete();
-            deleteTree(stagingDir);
-            return new Stats(changed.size(), produced.size() - changed.size(), removed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish into " + outputDir, e);
+            throw e;
         }
     }
 
-    private static boolean isEmptyOrAbsent(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return true;
+    /**
+     * Makes the staging tree durable, records it and swaps it in: from here on the output is the
+     * new site. The output is not touched before the one exchange.
+     *
+     * @param stories how many stories the site has, for the next build's removal guard
+     */
+    public Stats commit(int stories) {
+        Plan done = plan != null ? plan : prepare();
+        if (!done.conflicts().isEmpty()) {
+            throw new IllegalStateException("publishing has conflicts; report them and abort instead: " + done.conflicts());
         }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+        try {
+            syncStaging();
+            new Manifest(treeKey(state.staging()), stories, produced).write(state.nextManifest(), disk);
+            new Swap(state, disk, reporter).run();
+        } catch (IOException e) {
+            abort();
+            throw new UncheckedIOException(problem(state, e), e);
+        } catch (RuntimeException e) {
+            abort();
+            throw e;
+        }
+        finishAfterSwap();
+        done.kept().forEach(path -> reporter.debug("kept, not published by Vestnik: " + path));
+        return new Stats(changed.size(), unchanged.size(), done.removed().size(), done.kept().size());
+    }
+
+    /** The new tree is live; what is left is tidying, which the next build completes if it fails here. */
+    private void finishAfterSwap() {
+        try {
+            if (StateFiles.exists(state.staging())) {
+                disk.rename(state.staging(), state.previous());
+            }
+            disk.rename(state.nextManifest(), state.manifest());
+            disk.sync(state.manifest().getParent());
+        } catch (IOException e) {
+            reporter.debug("published; tidying beside the output is left to the next build: " + e.getMessage());
+        } finally {
+            close(lockChannel);
         }
     }
 
     /** Forgets the build; the output directory was never touched. */
     public void abort() {
-        deleteTree(stagingDir);
+        try {
+            Trees.delete(state.staging(), disk);
+            Files.deleteIfExists(state.nextManifest());
+        } catch (IOException e) {
+            reporter.debug("cannot remove " + state.staging() + " (the next build will): " + e.getMessage());
+        } finally {
+            close(lockChannel);
+        }
+    }
+
+    private void syncStaging() throws IOException {
+        List<Path> toSync = new ArrayList<>(changed.size() + directories.size());
+        changed.forEach(path -> toSync.add(state.staging().resolve(path)));
+        toSync.addAll(directories);
+        ForkJoinPool pool = new ForkJoinPool(SYNC_THREADS);
+        try {
+            pool.submit(() -> toSync.parallelStream().forEach(path -> {
+                try {
+                    disk.sync(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            })).join();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private Path claim(String path) {
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.endsWith("/")
-                || Arrays.asList(path.split("/")).stream().anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."))) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.endsWith("/") || path.contains("\n")
+                || Arrays.stream(path.split("/")).anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."))) {
             throw new IllegalArgumentException("not a safe output path: '" + path + "'");
         }
         if (!produced.add(path)) {
             throw new IllegalStateException("two outputs of the build claim /" + path);
         }
-        return outputDir.resolve(path);
+        return state.output().resolve(path);
     }
 
-    private Path staged(String path) throws IOException {
-        Path staged = stagingDir.resolve(path);
-        Files.createDirectories(staged.getParent());
+    private Path staged(String path) {
+        Path staged = state.staging().resolve(path);
+        try {
+            directory(staged.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+        }
         return staged;
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Removes files the build did not produce, then directories left empty. Dot-files at the top stay. */
-    private int removeObsolete() throws IOException {
-        List<Path> obsolete;
-        try (Stream<Path> walk = Files.walk(outputDir)) {
-            obsolete = walk.filter(p -> !p.equals(outputDir))
-                    .filter(p -> !outputDir.relativize(p).getName(0).toString().startsWith("."))
-                    .filter(p -> !Files.isDirectory(p))
-                    .filter(p -> !produced.contains(outputDir.relativize(p).toString().replace('\\', '/')))
-                    .toList();
-        }
-        for (Path file : obsolete) {
-            Files.delete(file);
-        }
-        try (Stream<Path> walk = Files.walk(outputDir)) {
-            List<Path> dirs = walk.filter(Files::isDirectory).filter(p -> !p.equals(outputDir))
-                    .sorted(Comparator.reverseOrder()).toList();
-            for (Path dir : dirs) {
-                try (Stream<Path> entries = Files.list(dir)) {
-                    if (entries.findAny().isEmpty()) {
-                        Files.delete(dir);
-                    }
-                }
-            }
-        }
-        return obsolete.size();
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
+    private void directory(Path dir) throws IOException {
+        if (directories.contains(dir)) {
             return;
         }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove " + root, e);
+        disk.createDirectories(dir);
+        for (Path d = dir; d != null && d.startsWith(state.staging()) && directories.add(d); d = d.getParent()) {
+            // every level created is a directory whose entries must be synced
         }
+    }
+
+    /** The device and inode of a directory: they stay with it through renames. */
+    static String treeKey(Path dir) throws IOException {
+        Object key = Files.readAttributes(dir, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        return Objects.toString(key, "");
+    }
+
+    private static String problem(StateFiles state, IOException e) {
+        return "cannot publish into " + state.output() + ": " + e + "; it still holds the previous build";
+    }
+
+    private static void close(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // the lock goes with the channel, closed or not
+            }
+        }
+    }
+
+    /** Each entry of the output: a file (or link, or other non-directory) by path, or an empty directory. */
+    private interface OutputVisitor {
+        void visit(String path, boolean isEmptyDirectory) throws IOException;
+    }
+
+    private static void walkOutput(Path root, OutputVisitor visitor) throws IOException {
+        Deque<int[]> entries = new ArrayDeque<>();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                if (!entries.isEmpty()) {
+                    entries.peek()[0]++;
+                }
+                entries.push(new int[1]);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                entries.peek()[0]++;
+                visitor.visit(relative(root, file), false);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                if (entries.pop()[0] == 0 && !dir.equals(root)) {
+                    visitor.visit(relative(root, dir), true);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 }

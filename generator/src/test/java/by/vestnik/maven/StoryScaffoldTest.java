@@ -125,4 +125,53 @@ class StoryScaffoldTest {
         }
         assertFalse(Files.exists(content()), "something was written for a refused language");
     }
+
+    @Test
+    void aTitleGivesTheSlugByTheMinistrysSchemeAndGoesIntoTheFrontMatter() throws Exception {
+        String title = "Беларусь налаживает сотрудничество в рамках ШОС в области цифры";
+        Path file = StoryScaffold.create(content(), project.resolve("templates"), LANGUAGES, null, title, "ru", DAY);
+        assertEquals(content().resolve(
+                "news/2025-09-15-belarus-nalazhivaet-sotrudnichestvo-v-ramkakh-shos-v-oblasti-cifry/ru.md"), file);
+        Diagnostics diagnostics = new Diagnostics();
+        List<SourceArticle> articles = load(diagnostics);
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+        assertEquals(title, articles.get(0).title());
+    }
+
+    @Test
+    void aBelarusianTitleAndOneWithQuotesAndBackslashesLoadAsWritten() throws Exception {
+        String title = "Міністр сказаў: \"Сувязь — гэта ўсё\" \\ 5G";
+        Path file = StoryScaffold.create(content(), project.resolve("templates"), LANGUAGES, "", title, "be", DAY);
+        assertEquals("2025-09-15-ministr-skazau-suvyaz-heta-usyo-5g", file.getParent().getFileName().toString());
+        Diagnostics diagnostics = new Diagnostics();
+        assertEquals(title, load(diagnostics).get(0).title());
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted().toString());
+    }
+
+    @Test
+    void aGivenSlugWinsOverTheTitle() throws Exception {
+        Path file = StoryScaffold.create(content(), project.resolve("templates"), LANGUAGES, "sco-meeting",
+                "Заседание экспертной группы", "ru", DAY);
+        assertEquals(content().resolve("news/2025-09-15-sco-meeting/ru.md"), file);
+        assertTrue(Files.readString(file).contains("title: \"Заседание экспертной группы\"\n"), Files.readString(file));
+    }
+
+    @Test
+    void theProjectsSlugRulesAreUsed() throws Exception {
+        Files.createDirectories(project.resolve("templates/slugs"));
+        Files.writeString(project.resolve("templates/slugs/ru.txt"), ":: Any-Lower ;\nц > ts ;\n");
+        Path file = StoryScaffold.create(content(), project.resolve("templates"), LANGUAGES, null, "Цифра", "ru", DAY);
+        assertEquals("2025-09-15-tsifra", file.getParent().getFileName().toString());
+    }
+
+    @Test
+    void neitherTitleNorSlugIsRefused() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> StoryScaffold.create(content(), project.resolve("templates"), LANGUAGES, null, " ", "ru", DAY));
+        assertTrue(e.getMessage().contains("-Dvestnik.title"), e.getMessage());
+        var none = assertThrows(IllegalArgumentException.class,
+                () -> StoryScaffold.create(content(), project.resolve("templates"), LANGUAGES, null, "«…»", "ru", DAY));
+        assertTrue(none.getMessage().contains("no letter or digit"), none.getMessage());
+        assertFalse(Files.exists(content()));
+    }
 }

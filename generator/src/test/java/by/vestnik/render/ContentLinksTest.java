@@ -50,7 +50,7 @@ class ContentLinksTest {
         write(project.resolve("content/news/2025-04-01-a/plan v2.pdf"), "not really a PDF");
         write(project.resolve("content/news/2025-04-02-b/ru.md"), article("B", "2025-04-02", "", "Текст B."));
         write(project.resolve("content/news/2025-04-02-b/en.md"), article("B en", "2025-04-02", "",
-                "Text B. See [the photo of A](../2025-04-01-a/photo.png)."));
+                "Text B. See [the photo of A](../2025-04-01-a/photo.png).\n\n## Part\n\nThe part A links to."));
     }
 
     SiteConfig config() {

@@ -165,6 +165,43 @@ class NewsSectionTest {
         assertEquals(List.of(), new HreflangChecker(site, BASE, TestSites.LANGUAGES).problems());
     }
 
+    /**
+     * The count after each year and topic, in the language's plural form: the forms are worked out
+     * here from the Russian and Belarusian grammar rules (…1 but …11; …2–4 but …12–14; the rest),
+     * not by the ICU the site uses.
+     */
+    @Test
+    void countsInTheArchiveAndTopicsSayArticleInTheLanguagesPluralForm() {
+        List<Story> stories = NewsFixture.published();
+        Map<String, List<String>> forms = Map.of("ru", List.of("статья", "статьи", "статей"),
+                "be", List.of("артыкул", "артыкулы", "артыкулаў"), "en", List.of("article", "articles", "articles"));
+        for (String language : TestSites.LANGUAGES) {
+            List<String> words = forms.get(language);
+            for (Element item : page(site, language + "/news/").select("main .year-index li")) {
+                int year = Integer.parseInt(item.selectFirst("a").text());
+                long count = NewsFixture.newestFirst(stories, language).stream().filter(s -> s.year() == year).count();
+                assertEquals("(" + count + " " + pluralForm(language, count, words) + ")", item.selectFirst(".count").text(),
+                        language + " " + year);
+            }
+            for (Element item : page(site, language + "/tags/").select("main .tag-index li")) {
+                String tag = item.selectFirst("a").attr("href").replaceAll("^/" + language + "/tags/|/$", "");
+                long count = NewsFixture.newestFirst(stories, language).stream().filter(s -> s.tags().contains(tag)).count();
+                assertEquals("(" + count + " " + pluralForm(language, count, words) + ")", item.selectFirst(".count").text(),
+                        language + " " + tag);
+            }
+        }
+    }
+
+    private static String pluralForm(String language, long n, List<String> words) {
+        if (language.equals("en")) {
+            return n == 1 ? words.get(0) : words.get(1);
+        }
+        if (n % 10 == 1 && n % 100 != 11) {
+            return words.get(0);
+        }
+        return n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? words.get(1) : words.get(2);
+    }
+
     // ---- sitemap
 
     /** One {@code <url>} of a sitemap: its alternates by hreflang (empty when it has none). */

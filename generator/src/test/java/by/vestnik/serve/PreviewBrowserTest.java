@@ -50,9 +50,9 @@ class PreviewBrowserTest {
              Browser browser = Browser.start(site.resolve("chromium-profile"), session.url() + ServeFixture.STORY_PAGE)) {
             browser.await("document.readyState === 'complete' && document.body.innerText.includes('Министерство представило план')",
                     Boolean.TRUE::equals);
-            // the script is loaded and its first poll answered before we edit
+            // the script is loaded, its first poll answered and the next one waiting for a build before we edit
             browser.await("!!document.querySelector('script[data-endpoint]')", Boolean.TRUE::equals);
-            Thread.sleep(500);
+            ServeFixture.await("the page's long-poll waiting", () -> session.pagesWaitingForABuild() >= 1);
             assertEquals(1.0, browser.evaluate("window.__marker = 1"));
 
             Files.writeString(story, ServeFixture.story("2025-03-10", "Правка в браузере BROWSER-ONE."));

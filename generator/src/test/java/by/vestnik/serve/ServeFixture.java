@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Base64;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 /** A copy of the 'small' fixture site that the serve tests may edit, and raw HTTP for paths HttpClient would tidy. */
@@ -36,7 +37,15 @@ final class ServeFixture {
         if (!Files.exists(tags)) {
             TestSites.write(tags, "budget:\n  slug: budget\n  ru: Бюджет\n  be: Бюджэт\n  en: Budget\n");
         }
-        TestSites.writeBytes(dir.resolve("content/news/2025-03-10-budget/photo.png"), PNG);
+        Path story = dir.resolve("content/news/2025-03-10-budget");
+        TestSites.writeBytes(story.resolve("photo.png"), PNG);
+        // a story publishes only the files its articles link to
+        for (String language : TestSites.LANGUAGES) {
+            Path version = story.resolve(language + ".md");
+            if (Files.exists(version)) {
+                TestSites.write(version, TestSites.read(version) + "\n![Photo](photo.png)\n");
+            }
+        }
         return dir;
     }
 
@@ -71,6 +80,20 @@ final class ServeFixture {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Waits until {@code condition} holds, checking it every few milliseconds, and fails after 90 s:
+     * a wait on a fact, never on a guess of how long something takes.
+     */
+    static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not true after 90 s: " + what);
+            }
+            Thread.sleep(5);
         }
     }
 

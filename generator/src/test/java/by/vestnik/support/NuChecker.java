@@ -1,8 +1,10 @@
 package by.vestnik.support;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -47,6 +49,21 @@ public final class NuChecker {
             collector.errors.add("checker failed: " + e);
         }
         return List.copyOf(collector.errors);
+    }
+
+    /**
+     * The errors of every {@code .html} file below {@code site}, each as "file:line:column: message";
+     * a site without pages is an error too, so that an empty build cannot pass for a valid one.
+     */
+    public List<String> siteErrors(Path site) {
+        List<String> problems = new ArrayList<>();
+        Map<String, byte[]> pages = TestSites.tree(site);
+        pages.keySet().removeIf(file -> !file.endsWith(".html"));
+        if (pages.isEmpty()) {
+            problems.add(site + ": no pages to check");
+        }
+        pages.forEach((file, bytes) -> errors(file, bytes).forEach(e -> problems.add(file + ":" + e)));
+        return problems;
     }
 
     private static final class Collector implements ErrorHandler {

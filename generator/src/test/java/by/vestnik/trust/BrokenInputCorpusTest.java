@@ -12,12 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>In {@code expected.txt}, {@code ${outside}} stands for the real path of the directory beside
  * the project that some cases link to; lines starting with '#' are comments. Cases whose files
- * cannot be kept in git (a symbolic link, an unreadable file, a file above 4 MB) are completed by
+ * cannot be kept in git (a symbolic link, a named pipe, a folder named like a file, a file above 4 MB) are completed by
  * {@link #SETUP}. Run with {@code -Dvestnik.broken.regenerate=true} to rewrite every
  * {@code expected.txt} from what the engine reports — then review the diff line by line.
  */
@@ -40,26 +38,27 @@ class BrokenInputCorpusTest {
     private static final boolean REGENERATE = Boolean.getBoolean("vestnik.broken.regenerate");
 
     /** Fixture parts that are made at run time. */
-    private static final Map<String, Setup> SETUP = Map.of(
-            "symlink-out", (project, outside) -> {
+    private static final Map<String, Setup> SETUP = Map.ofEntries(
+            Map.entry("symlink-out", (project, outside) -> {
                 Path secret = TrustKit.write(outside.resolve("secret.md"),
                         TrustKit.article("Secret", "2025-01-01", "", "Not for the site."));
                 Files.createSymbolicLink(project.resolve("content/news/2025-01-01-a/en.md"), secret);
-            },
-            "unreadable", (project, outside) -> {
-                Path file = project.resolve("content/news/2025-01-01-a/ru.md");
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-                Assumptions.assumeFalse(Files.isReadable(file),
-                        "this user (root?) reads files without read permission; the case cannot be made");
-            },
-            "image-too-large", (project, outside) -> {
+            }),
+            Map.entry("image-too-large", (project, outside) -> {
                 // above the 40 MB limit for an image: a JPEG start, then (sparse) zeros
                 try (var file = new java.io.RandomAccessFile(project.resolve("content/news/2025-01-01-a/photo.jpg").toFile(), "rw")) {
                     file.write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
                     file.setLength((40L << 20) + 1);
                 }
-            },
-            "file-too-large", (project, outside) -> {
+            }),
+            // files that cannot be read, made so that root (as CI runs) cannot read them either
+            Map.entry("unreadable", (project, outside) -> {
+                Path story = Files.createDirectories(project.resolve("content/news/2025-01-01-a"));
+                Files.createDirectories(story.resolve("ru.md"));
+                makeFifo(story.resolve("be.md"));
+                Files.createSymbolicLink(story.resolve("en.md"), story.resolve("gone.md"));
+            }),
+            Map.entry("file-too-large", (project, outside) -> {
                 StringBuilder text = new StringBuilder("---\ntitle: Big\ndate: 2025-01-01\n---\n\n");
                 String line = "A line of text repeated until the file is above the limit.\n";
                 while (text.length() <= (4L << 20) + 100) {
@@ -67,7 +66,32 @@ class BrokenInputCorpusTest {
                 }
                 TrustKit.write(project.resolve("content/news/2025-01-01-a/ru.md"), text.toString());
                 assertTrue(Files.size(project.resolve("content/news/2025-01-01-a/ru.md")) > 4L << 20);
-            });
+            }),
+            Map.entry("table-too-large", (project, outside) -> {
+                StringBuilder text = new StringBuilder("---\ntitle: Big table\ndate: 2025-01-01\n---\n\nA table.\n\n"
+                        + "| a | b |\n|---|---|\n");
+                while (text.length() < 300_000) {
+                    text.append("|1|2|3|4|5|6|7|8|9|10|\n");
+                }
+                TrustKit.write(project.resolve("content/news/2025-01-01-a/ru.md"), text.toString());
+            }),
+            Map.entry("template-symlink-out", (project, outside) -> {
+                Path theirs = TrustKit.write(outside.resolve("article.ftlh"), "<#import \"layout.ftlh\" as layout>\n"
+                        + "<@layout.document>${article.title}</@layout.document>\n");
+                Files.createSymbolicLink(Files.createDirectories(project.resolve("templates")).resolve("article.ftlh"), theirs);
+            }),
+            Map.entry("template-not-regular", (project, outside) ->
+                    makeFifo(Files.createDirectories(project.resolve("templates")).resolve("article.ftlh"))));
+
+    private static void makeFifo(Path path) throws IOException {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+            assertEquals(0, mkfifo.waitFor(), "mkfifo " + path);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
 
     interface Setup {
         void apply(Path project, Path outside) throws IOException;

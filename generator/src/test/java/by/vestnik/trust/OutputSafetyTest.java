@@ -60,8 +60,9 @@ class OutputSafetyTest {
         assertEquals(1, failure.diagnostics().stream().filter(d -> d.isError()).count());
 
         assertEquals(before, TrustKit.snapshot(config.outputDir()), "bytes and mtimes of every output file");
-        // the build record beside the output is by design (it lets unchanged rebuilds skip work)
-        assertEquals(List.of(".site-output.vestnik-record", "content", "keep.txt", "site-output"), list(project),
+        // the manifest (what the build published) and the build record (it lets unchanged rebuilds
+        // skip work) beside the output are by design
+        assertEquals(List.of(".site-output.manifest", ".site-output.vestnik-record", "content", "keep.txt", "site-output"), list(project),
                 "no staging directory is left");
 
         // a failure found late (by the check after rendering) leaves the output alone as well
@@ -71,12 +72,12 @@ class OutputSafetyTest {
                 + "<@layout.document><h1>${article.title}</h1><a href=\"/ru/nowhere/\">x</a></@layout.document>\n");
         assertThrows(BuildFailedException.class, () -> Vestnik.build(config, new TrustKit.Recorder()));
         assertEquals(before, TrustKit.snapshot(config.outputDir()), "bytes and mtimes after a failed check");
-        assertEquals(List.of(".site-output.vestnik-record", "content", "keep.txt", "site-output", "templates"),
+        assertEquals(List.of(".site-output.manifest", ".site-output.vestnik-record", "content", "keep.txt", "site-output", "templates"),
                 list(project));
     }
 
     @Test
-    void aRebuildDeletesOnlyObsoleteFilesInsideTheOutput() throws Exception {
+    void aRebuildDeletesOnlyFilesItPublishedAndNoLongerProduces() throws Exception {
         SiteConfig config = TrustKit.config(project).build();
         Vestnik.build(config, new TrustKit.Recorder());
         Path sibling = TrustKit.write(tmp.resolve("project/site-output-old/index.html"), "sentinel beside the output");
@@ -84,9 +85,11 @@ class OutputSafetyTest {
         Path dotFile = TrustKit.write(config.outputDir().resolve(".htaccess"), "DirectoryIndex index.html");
         TrustKit.deleteTree(project.resolve("content/news/2025-02-01-second"));
         BuildResult result = Vestnik.build(config, new TrustKit.Recorder());
-        assertTrue(result.removed() >= 2, result.summary());
-        assertFalse(Files.exists(stale), "a file the build no longer produces is removed");
-        assertFalse(Files.exists(config.outputDir().resolve("ru/news/2025/second/index.html")));
+        assertTrue(result.removed() >= 1, result.summary());
+        assertEquals(2, result.kept(), result.summary());
+        assertTrue(Files.exists(stale), "a file Vestnik never published is not its to remove");
+        assertFalse(Files.exists(config.outputDir().resolve("ru/news/2025/second/index.html")),
+                "a page the last build published and this one does not is removed");
         assertTrue(Files.exists(sibling), "the sentinel beside the output stays");
         assertTrue(Files.exists(project.resolve("keep.txt")));
         assertTrue(Files.exists(dotFile), "dot-files at the top of the output stay");

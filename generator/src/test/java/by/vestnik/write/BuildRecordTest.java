@@ -12,6 +12,7 @@ import by.vestnik.diag.Diagnostic;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,6 +81,23 @@ class BuildRecordTest {
     }
 
     @Test
+    void aSameSizeEditWithItsModificationTimeRestoredIsBuilt() throws Exception {
+        Path source = project.resolve("content/news/2025-04-09-a/ru.md");
+        FileTime restored = FileTime.fromMillis(1_700_000_000_000L);
+        Files.setLastModifiedTime(source, restored);
+        build("2025-10-01T00:00:00Z");
+        long size = Files.size(source);
+        // what rsync -a, cp -p or a checkout with preserved times do: other bytes, same length, same time
+        write("content/news/2025-04-09-a/ru.md", "---\ntitle: A\ndate: 2025-04-09\n---\n\nВторой текст.\n");
+        Files.setLastModifiedTime(source, restored);
+        assertEquals(size, Files.size(source), "the edit keeps the byte length");
+        assertEquals(restored, Files.getLastModifiedTime(source));
+        build("2025-10-01T00:00:00Z");
+        assertFalse(skipped(), "the content changed although size and time did not");
+        assertTrue(read("site-output/ru/news/2025/a/index.html").contains("Второй текст."));
+    }
+
+    @Test
     void aTamperedOutputIsRepaired() throws Exception {
         build("2025-10-01T00:00:00Z");
         Path page = project.resolve("site-output/ru/news/2025/a/index.html");
@@ -93,14 +111,18 @@ class BuildRecordTest {
     }
 
     @Test
-    void aFileAddedToTheOutputIsNoticedAndRemoved() throws Exception {
+    void aFileAddedToTheOutputIsNoticedAndKept() throws Exception {
         build("2025-10-01T00:00:00Z");
         write("site-output/ru/stray.html", "left here by hand");
         BuildResult rebuilt = build("2025-10-01T00:00:00Z");
         assertFalse(skipped(), "a file the record does not know makes the output differ");
-        assertEquals(1, rebuilt.removed());
+        assertEquals(0, rebuilt.removed(), "Vestnik did not publish it: not its to remove");
+        assertEquals(1, rebuilt.kept());
         assertEquals(0, rebuilt.written());
-        assertFalse(Files.exists(project.resolve("site-output/ru/stray.html")));
+        assertEquals("left here by hand", read("site-output/ru/stray.html"));
+        BuildResult again = build("2025-10-01T00:00:00Z");
+        assertTrue(skipped(), "the record now knows the kept file");
+        assertEquals(1, again.kept());
     }
 
     @Test

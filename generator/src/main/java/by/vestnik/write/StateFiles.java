@@ -1,0 +1,57 @@
+package by.vestnik.write;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The names publishing keeps beside the output directory, all {@code .<output name>.*} so that
+ * one pattern ({@code .site-output.*}) covers them: the tree being built ({@code .staging}), the
+ * tree replaced by the last build ({@code .previous}), what the live tree holds
+ * ({@code .manifest}), what the tree being swapped in holds ({@code .manifest.next}) and the record
+ * of unchanged rebuilds ({@code .vestnik-record}). The lock that keeps two builds from publishing
+ * into one output at once is a file in the system's temporary directory named by the output's
+ * path: it is not state, and a failed build leaves nothing beside the output.
+ */
+public record StateFiles(Path output, Path staging, Path previous, Path manifest, Path nextManifest, Path lock) {
+
+    public static StateFiles of(Path outputDir) {
+        Path output = published(outputDir.toAbsolutePath().normalize());
+        String prefix = "." + output.getFileName() + ".";
+        return new StateFiles(output, output.resolveSibling(prefix + "staging"), output.resolveSibling(prefix + "previous"),
+                output.resolveSibling(prefix + "manifest"), output.resolveSibling(prefix + "manifest.next"),
+                lockFile(output));
+    }
+
+    /**
+     * The directory that is really published: where the output is a symbolic link (to a web root,
+     * say), the directory it leads to, so that the swap replaces the site and not the link.
+     */
+    private static Path published(Path output) {
+        if (Files.isSymbolicLink(output) && Files.isDirectory(output)) {
+            try {
+                return output.toRealPath();
+            } catch (java.io.IOException e) {
+                return output;
+            }
+        }
+        return output;
+    }
+
+    private static Path lockFile(Path output) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(output.toString().getBytes(StandardCharsets.UTF_8));
+            return Path.of(System.getProperty("java.io.tmpdir"), "vestnik-publish-" + HexFormat.of().formatHex(digest, 0, 12) + ".lock");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    static boolean exists(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+}

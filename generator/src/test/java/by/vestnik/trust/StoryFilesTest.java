@@ -1,0 +1,53 @@
+package by.vestnik.trust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import by.vestnik.SiteConfig;
+import by.vestnik.Vestnik;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A story folder publishes its language versions and the files they link to, and nothing else. */
+class StoryFilesTest {
+    @TempDir
+    Path project;
+
+    @Test
+    void onlyTheFilesArticlesLinkToArePublished() throws Exception {
+        Path a = project.resolve("content/news/2025-01-01-a");
+        TrustKit.write(a.resolve("ru.md"), TrustKit.article("Фото", "2025-01-01", "",
+                "![Фото](photo.jpg)\n\n<img src=\"raw%20photo.png\" alt=\"Схема\">\n\n[Отчёт](report.pdf)"));
+        TrustKit.write(a.resolve("en.md"), TrustKit.article("Photo", "2025-01-01", "", "![Photo](photo.jpg)"));
+        TrustKit.write(a.resolve("photo.jpg"), "JPEG");
+        TrustKit.write(a.resolve("raw photo.png"), "PNG");
+        TrustKit.write(a.resolve("report.pdf"), "PDF");
+        TrustKit.write(a.resolve("chart.svg"), "<svg/>");
+        TrustKit.write(a.resolve("ru.md.bak"), "an old copy");
+        TrustKit.write(a.resolve("notes.txt"), "call the minister first");
+        TrustKit.write(a.resolve(".DS_Store"), "hidden");
+        Path b = project.resolve("content/news/2025-01-02-b");
+        TrustKit.write(b.resolve("ru.md"), TrustKit.article("Б", "2025-01-02", "", "[График](../2025-01-01-a/chart.svg)"));
+        // feeds carry only the newest story of each language: raw HTML's relative links are not made absolute for feeds
+        SiteConfig config = TrustKit.config(project).feedSize(1).build();
+        TrustKit.Recorder reporter = new TrustKit.Recorder();
+
+        try {
+            Vestnik.build(config, reporter);
+        } catch (by.vestnik.BuildFailedException e) {
+            throw new AssertionError(String.join("\n", reporter.formatted(project)), e);
+        }
+
+        String warning = ": warning: no article links to this file, so it is not published; link to it, or keep it "
+                + "outside the content directory";
+        assertEquals(List.of("content/news/2025-01-01-a/notes.txt" + warning, "content/news/2025-01-01-a/ru.md.bak" + warning),
+                reporter.formatted(project));
+        List<String> published = TrustKit.snapshot(config.outputDir()).keySet().stream()
+                .filter(p -> p.startsWith("ru/news/2025/a/") || p.startsWith("en/news/2025/a/")).toList();
+        assertEquals(List.of("en/news/2025/a/chart.svg", "en/news/2025/a/index.html", "en/news/2025/a/photo.jpg",
+                "en/news/2025/a/raw photo.png", "en/news/2025/a/report.pdf",
+                "ru/news/2025/a/chart.svg", "ru/news/2025/a/index.html", "ru/news/2025/a/photo.jpg",
+                "ru/news/2025/a/raw photo.png", "ru/news/2025/a/report.pdf"), published);
+    }
+}
