@@ -49,7 +49,12 @@ public final class ArticlePages {
             boolean shown = photo && shownPhotos.contains(file.toAbsolutePath().normalize());
             if (photo && !publishOriginals()) {
                 // published as sized copies without metadata, if shown at all
-                if (!shown) {
+                if (context.links.isReferenced(file)) {
+                    // raw HTML (<img src="photo.jpg">) shows the file by its name: it gets the largest copy,
+                    // without metadata, under that name
+                    context.photos.of(file).ifPresent(image -> story.versions().forEach(article ->
+                            sink.copy(article.path() + file.getFileName(), image.largest().cached())));
+                } else if (!shown) {
                     context.diagnostics.warning(file, 0, "no version of the story shows this image, so it is not "
                             + "published; show it with ![what it shows](" + file.getFileName() + ") or remove it");
                 }

@@ -85,7 +85,7 @@ class PhotoPublishingTest {
             // the red corner of the stored picture is top-right once turned 90° clockwise
             int topRight = copy.getRGB(copy.getWidth() - 3, 2);
             assertTrue((topRight >> 16 & 0xFF) > 180 && (topRight >> 8 & 0xFF) < 80, parts[0] + " is turned");
-            assertNoMetadata(file);
+            TestPhotos.assertNoMetadata(file);
         }
         assertEquals(List.of(480, 800, 1200, 1600), widths, "never wider than the photo (1600 px as shown)");
 
@@ -98,7 +98,7 @@ class PhotoPublishingTest {
             List<Path> published = files.filter(p -> p.toString().matches(".*\\.(jpg|webp|png)")).toList();
             assertTrue(published.stream().anyMatch(p -> p.toString().endsWith(".webp")), "WebP copies too");
             for (Path file : published) {
-                assertNoMetadata(file);
+                TestPhotos.assertNoMetadata(file);
             }
         }
     }
@@ -165,17 +165,5 @@ class PhotoPublishingTest {
         assertEquals(List.of("content/news/2025-04-01-a/be.md:6: warning: the image 'photo.jpg' has no alt text: describe "
                         + "what it shows in this version's language, as in ![what the photo shows](photo.jpg), or mark it "
                         + "decorative with ![\"\"](photo.jpg)"), reporter.formatted(project));
-    }
-
-    static void assertNoMetadata(Path file) throws Exception {
-        Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
-        for (Directory directory : metadata.getDirectories()) {
-            String name = directory.getName();
-            assertFalse(name.startsWith("Exif") || name.startsWith("GPS") || name.equals("XMP") || name.equals("IPTC")
-                    || name.startsWith("ICC") || name.equals("Photoshop"), file + " keeps " + name + ": " + directory.getTags());
-        }
-        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertFalse(bytes.contains(TestPhotos.SERIAL), file + " keeps the camera's serial number");
-        assertFalse(bytes.contains("TestCam"), file + " keeps the camera's make");
     }
 }

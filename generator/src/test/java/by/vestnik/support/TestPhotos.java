@@ -104,4 +104,17 @@ public final class TestPhotos {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Fails unless the file holds no EXIF, GPS, XMP, IPTC, ICC or Photoshop metadata, read back with metadata-extractor. */
+    public static void assertNoMetadata(java.nio.file.Path file) throws Exception {
+        com.drew.metadata.Metadata metadata = com.drew.imaging.ImageMetadataReader.readMetadata(file.toFile());
+        for (com.drew.metadata.Directory directory : metadata.getDirectories()) {
+            String name = directory.getName();
+            org.junit.jupiter.api.Assertions.assertFalse(name.startsWith("Exif") || name.startsWith("GPS") || name.equals("XMP") || name.equals("IPTC")
+                    || name.startsWith("ICC") || name.equals("Photoshop"), file + " keeps " + name + ": " + directory.getTags());
+        }
+        String bytes = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        org.junit.jupiter.api.Assertions.assertFalse(bytes.contains(SERIAL), file + " keeps the camera's serial number");
+        org.junit.jupiter.api.Assertions.assertFalse(bytes.contains("TestCam"), file + " keeps the camera's make");
+    }
 }
