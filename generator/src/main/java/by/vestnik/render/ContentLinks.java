@@ -161,7 +161,10 @@ final class ContentLinks {
             }
             return trimmed;
         }
-        referenced.add(target);
+        if (photoLinks == null || !ImageFormat.isPhotoName(target.getFileName().toString())) {
+            // a photo linked to is published as its largest copy, under media/ (see otherFile)
+            referenced.add(target);
+        }
         return otherFile(article, target, trimmed, absolute);
     }
 
