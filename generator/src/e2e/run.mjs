@@ -3,7 +3,20 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { e2eDir, outDir } from './lib/config.mjs';
+import { e2eDir, missing, outDir, requireTools } from './lib/config.mjs';
+
+// A machine without the browser or the server still runs what it can, and says what it left out.
+const absent = Object.entries(missing).filter(([, why]) => why);
+for (const [tool, why] of absent) {
+  const tests = tool === 'nginx'
+    ? 'the server tests and the crawl of the site (site.test.mjs, the nginx checks of harness.test.mjs), so the browser tests of the site too'
+    : 'the browser tests (axe, layout, skip link; the browser check of harness.test.mjs)';
+  console.log(`e2e: ${requireTools ? 'ERROR' : 'SKIPPED'}: ${tests}: ${why}`);
+}
+if (absent.length && requireTools) {
+  console.log('e2e: a missing tool is an error here (E2E_REQUIRE_TOOLS / -Dvestnik.e2e.requireTools=true)');
+  process.exit(1);
+}
 
 fs.mkdirSync(outDir, { recursive: true });
 const started = Date.now();

@@ -1,5 +1,6 @@
 // Settings of one e2e run. Maven passes them as environment variables (see the root pom.xml);
 // run by hand, the defaults find the site that `mvn verify` built into target/e2e-site.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,14 +18,34 @@ export const siteDir = path.join(siteRoot, ...basePath.split('/').filter(Boolean
 /** Where screenshots, the crawl and axe reports go. */
 export const outDir = path.resolve(env.E2E_OUT || path.join(repoRoot, 'target', 'e2e'));
 export const screenshotDir = path.join(outDir, 'screenshots');
-/** Screenshots committed for the README: home.png and article.png. Empty string turns the copy off. */
-export const readmeShotDir = env.E2E_README_SCREENSHOTS === undefined
-  ? path.join(e2eDir, 'screenshots')
-  : env.E2E_README_SCREENSHOTS;
+/**
+ * Screenshots committed for the README (home.png, article.png): refreshed only when asked, with
+ * E2E_SCREENSHOTS=update (Maven: -Dvestnik.e2e.screenshots=update), so a test run leaves the work
+ * tree as it was. E2E_README_SCREENSHOTS names another directory to refresh.
+ */
+export const readmeShotDir = env.E2E_README_SCREENSHOTS
+  || (env.E2E_SCREENSHOTS === 'update' ? path.join(e2eDir, 'screenshots') : '');
 /** Language whose home and article pages become the README screenshots. */
 export const readmeLanguage = env.E2E_README_LANGUAGE || 'en';
 export const chromiumPath = env.E2E_CHROMIUM || '/usr/bin/chromium';
 export const nginxPath = env.E2E_NGINX || findNginx();
+/** true (Maven: -Dvestnik.e2e.requireTools=true, as .ci/run sets): a missing tool fails the run. */
+export const requireTools = env.E2E_REQUIRE_TOOLS === 'true' || env.E2E_REQUIRE_TOOLS === '1';
+/**
+ * Why each tool cannot run here, or null when it can: the tests that need a missing one are
+ * skipped with that reason (or, with requireTools, the run fails).
+ */
+export const missing = {
+  chromium: executable(chromiumPath) ? null
+    : `no Chromium at ${chromiumPath} (apt-get install -y chromium fonts-liberation, or set E2E_CHROMIUM)`,
+  nginx: runs(nginxPath, ['-v']) ? null
+    : `cannot run nginx as ${nginxPath} (apt-get install -y nginx, or set E2E_NGINX)`,
+};
+/** The `skip` option of a test that needs the tool: false when it is there (node:test wants false, not null). */
+export function skipWithout(...tools) {
+  const why = tools.map((tool) => missing[tool]).find(Boolean);
+  return why ? `skipped: ${why}` : false;
+}
 /** 1: check every page in the browser, not one page of each kind per language. */
 export const allPages = env.E2E_ALL_PAGES === '1' || env.E2E_ALL_PAGES === 'true';
 export const widths = [360, 1280];
@@ -47,6 +68,20 @@ function normalizeBasePath(p) {
   let s = p.startsWith('/') ? p : '/' + p;
   if (!s.endsWith('/')) s += '/';
   return s;
+}
+
+function executable(file) {
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function runs(command, args) {
+  const r = spawnSync(command, args, { stdio: 'ignore', timeout: 10_000 });
+  return !r.error && r.status === 0;
 }
 
 function findNginx() {

@@ -30,7 +30,8 @@ test('links: attributes with > in quotes, srcset, entities; comments and scripts
     </channel></rss>`).map((l) => l.url), ['http://h/press/', 'http://h/press/rss.xml']);
 });
 
-test('crawl and nginx: broken links, links out of the base path, missing fragments, 404 page, feed type', async () => {
+test('crawl and nginx: broken links, links out of the base path, missing fragments, 404 page, feed type',
+  { skip: config.skipWithout('nginx') }, async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'vestnik-e2e-fixture-'));
   const site = path.join(root, 'press');
   fs.mkdirSync(path.join(site, 'en'), { recursive: true });
@@ -62,7 +63,9 @@ test('crawl and nginx: broken links, links out of the base path, missing fragmen
   }
 });
 
-test('browser: axe and the layout measure find what is wrong', { timeout: 120_000 }, async () => {
+test('browser: axe and the layout measure find what is wrong', {
+  timeout: 120_000, skip: config.skipWithout('chromium'),
+}, async () => {
   const browser = await launch(config.chromiumPath);
   try {
     const page = await browser.newPage({ viewport: { width: 360, height: 640 } });

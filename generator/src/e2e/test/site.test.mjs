@@ -15,7 +15,11 @@ let site;
 let notFoundPages; // location prefix -> path of its 404 page
 const timings = {};
 
+// without nginx there is no served site to crawl or open (run.mjs printed the notice)
+const noServer = config.skipWithout('nginx');
+
 before(async () => {
+  if (noServer) return;
   const t0 = Date.now();
   fs.mkdirSync(config.screenshotDir, { recursive: true });
   if (!fs.existsSync(path.join(config.siteDir, 'index.html'))) {
@@ -89,7 +93,7 @@ const describe = (p) => `${p.kind}: ${p.url}${p.from ? ` (from ${pathOf(p.from)}
   + `${p.referrers ? ` (linked from ${p.referrers.slice(0, 3).map((r) => `${pathOf(r.from)} <${r.tag}>`).join(', ')}`
     + `${p.referrers.length > 3 ? ', …' : ''})` : ''}${p.message ? ` ${p.message}` : ''}`;
 
-test('nginx: every link from the language chooser resolves, within the base path', () => {
+test('nginx: every link from the language chooser resolves, within the base path', { skip: noServer }, () => {
   const pages = [...site.resources.values()].filter((r) => isHtmlType(r.contentType));
   console.log(`crawled ${site.resources.size} URLs (${pages.length} HTML pages) in ${timings.crawl} ms; `
     + `${site.external.size} external links not followed`);
@@ -100,7 +104,7 @@ test('nginx: every link from the language chooser resolves, within the base path
   if (redirected.length) console.log(`links that redirect:\n  ${redirected.join('\n  ')}`);
 });
 
-test('nginx: content types (feeds as XML, pages as HTML, styles as CSS)', () => {
+test('nginx: content types (feeds as XML, pages as HTML, styles as CSS)', { skip: noServer }, () => {
   const wrong = [];
   for (const r of site.resources.values()) {
     if (r.status !== 200) continue;
@@ -122,7 +126,7 @@ test('nginx: content types (feeds as XML, pages as HTML, styles as CSS)', () => 
   console.log(`feeds: ${feeds.map((r) => `${pathOf(r.url)} (${r.contentType})`).join(', ') || 'none'}`);
 });
 
-test('nginx: missing paths get the site\'s 404 page with status 404', async (t) => {
+test('nginx: missing paths get the site\'s 404 page with status 404', { skip: noServer }, async (t) => {
   const locations = Object.keys(notFoundPages);
   if (locations.length === 0) {
     t.skip(`no 404.html in ${config.siteDir}`);
@@ -145,7 +149,7 @@ test('nginx: missing paths get the site\'s 404 page with status 404', async (t) 
   console.log(`404 pages: ${locations.map((l) => `${l}* -> ${notFoundPages[l]}`).join(', ')}`);
 });
 
-test('nginx: every file in the output is reachable by links', () => {
+test('nginx: every file in the output is reachable by links', { skip: noServer }, () => {
   // a report, not a failure: a page nothing links to may be intended (a redirect from an old
   // address); their links were crawled and checked like all others
   const orphans = [...site.resources.values()].filter((r) => r.orphan).map((r) => pathOf(r.url));
@@ -166,7 +170,7 @@ function pagesToCheck() {
   return [...seen.values()];
 }
 
-test('browser: axe (WCAG 2.1 A/AA), no horizontal scroll at 360 px, navigation visible', { timeout: 600_000 }, async (t) => {
+test('browser: axe (WCAG 2.1 A/AA), no horizontal scroll at 360 px, navigation visible', { timeout: 600_000, skip: config.skipWithout('nginx', 'chromium') }, async (t) => {
   const t0 = Date.now();
   const browser = await launch(config.chromiumPath);
   timings.browserLaunch = Date.now() - t0;

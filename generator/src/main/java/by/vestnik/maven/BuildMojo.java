@@ -26,12 +26,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.SITE, threadSafe = true, requiresProject = true)
 public class BuildMojo extends AbstractMojo {
 
+    /** The stories: one folder per story, one Markdown file per language, and the topic table tags.yaml. */
     @Parameter(property = "vestnik.contentDirectory", defaultValue = "${project.basedir}/content")
     private File contentDirectory;
 
+    /** The project's templates, strings and theme files, each replacing the embedded one of that name; may be absent. */
     @Parameter(property = "vestnik.templatesDirectory", defaultValue = "${project.basedir}/templates")
     private File templatesDirectory;
 
+    /**
+     * Where the site is published; files Vestnik did not publish there are left alone. Its state
+     * is kept beside it, in <code>.&lt;name&gt;.*</code> (which <code>mvn clean</code> should remove too).
+     */
     @Parameter(property = "vestnik.outputDirectory", defaultValue = "${project.basedir}/site-output")
     private File outputDirectory;
 
@@ -39,7 +45,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.baseUrl", required = true)
     private String baseUrl;
 
-    /** ISO 639-1 codes in the order the site shows them; the first is the default language. */
+    /** BCP 47 language tags (ru, de, pt-BR) in the order the site shows them; the first is the default language. */
     @Parameter(property = "vestnik.languages", defaultValue = "ru,be,en")
     private List<String> languages;
 
@@ -97,6 +103,7 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.missingAltText", defaultValue = "FAIL")
     private String missingAltText;
 
+    /** Do nothing, and say so. */
     @Parameter(property = "vestnik.skip", defaultValue = "false")
     private boolean skip;
 

@@ -13,10 +13,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Builds the site into a preview directory, serves it on a local address under the base URL's
  * sub-path, rebuilds on every change to the content or templates and reloads open pages. Errors
  * are printed and shown over the page; the server keeps serving the last good build. Ctrl-C stops.
+ * Takes the parameters of <code>build</code> as well; runs once, in the project Maven was started in.
  */
-@Mojo(name = "serve", threadSafe = true, requiresProject = true)
+@Mojo(name = "serve", threadSafe = true, requiresProject = true, aggregator = true)
 public final class ServeMojo extends BuildMojo {
 
+    /** The port to listen on; 0 picks a free one. */
     @Parameter(property = "vestnik.port", defaultValue = "8080")
     private int port;
 

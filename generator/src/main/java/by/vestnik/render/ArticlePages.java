@@ -90,7 +90,8 @@ public final class ArticlePages {
                         dropped.line() < 0 ? 0 : dropped.line() + article.source().bodyLine(), dropped.what());
             }
             context.links.noteFilesIn(article, body.html());
-            extracts.put(article, body.firstParagraph(), body.feedHtml());
+            extracts.put(article, body.firstParagraph(),
+                    body.feedHtml() == null ? null : context.links.absoluteInFeed(article, body.feedHtml()));
             images.lead().ifPresent(lead -> {
                 extracts.putLead(article, ImageMarkup.view(lead, images.leadAlt(), context.site.urls()::href));
                 context.photos.use(lead.crops().values());

@@ -64,6 +64,11 @@ final class ContentLinks {
                 checkImageSource(article, destination, line);
                 return resolve(article, destination, line, false, true);
             }
+
+            @Override
+            public void rawImage(String source, int line) {
+                checkImageSource(article, org.apache.commons.text.StringEscapeUtils.unescapeHtml4(source), line);
+            }
         };
     }
 
@@ -90,6 +95,23 @@ final class ContentLinks {
                 // not a file name: the check after rendering reports the link
             }
         }
+    }
+
+    /**
+     * The feed HTML with the relative URLs that raw HTML wrote ({@code <img src="photo.jpg">})
+     * made absolute against the article's page, as the Markdown links already are: a reader shows
+     * the HTML away from the site.
+     */
+    String absoluteInFeed(Article article, String feedHtml) {
+        String page = site.urls().absolute(article.path());
+        return URL_ATTRIBUTE.matcher(feedHtml).replaceAll(match -> {
+            String url = match.group(1);
+            if (url.isEmpty() || HAS_SCHEME.matcher(url).find() || url.startsWith("//")) {
+                return java.util.regex.Matcher.quoteReplacement(match.group());
+            }
+            String absolute = url.startsWith("/") ? site.urls().origin() + url : page + url;
+            return java.util.regex.Matcher.quoteReplacement(match.group().replace("\"" + url + "\"", "\"" + absolute + "\""));
+        });
     }
 
     /** Whether a link or image of some article leads to this file of a story folder. */

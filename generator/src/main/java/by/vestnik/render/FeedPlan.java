@@ -21,17 +21,25 @@ final class FeedPlan {
     private final List<Feed> feeds = new ArrayList<>();
     private final Set<String> itemPaths = new HashSet<>();
 
+    /**
+     * "Site — feed", or the site's name alone where the two are the same words (the embedded
+     * English strings call both "News": no "News — News" for a site that names itself nothing).
+     */
+    static String channelTitle(String siteName, String feedName) {
+        return siteName.equals(feedName) ? siteName : siteName + " — " + feedName;
+    }
+
     FeedPlan(RenderContext context) {
         var site = context.site;
         int size = site.config().feedSize();
         for (String language : site.languages()) {
             var msg = context.messages.of(language);
-            add(new Feed(language, msg.get("site.name") + " — " + msg.get("feed.title"), SiteUrls.home(language),
+            add(new Feed(language, channelTitle(msg.get("site.name"), msg.get("feed.title")), SiteUrls.home(language),
                     SiteUrls.feed(language), newest(site.articles(language), size)));
             for (Tag tag : site.tags()) {
                 List<Article> tagged = site.articlesTagged(language, tag);
                 if (!tagged.isEmpty()) {
-                    add(new Feed(language, msg.get("site.name") + " — " + tag.label(language),
+                    add(new Feed(language, channelTitle(msg.get("site.name"), tag.label(language)),
                             SiteUrls.tag(language, tag.slug()), SiteUrls.tagFeed(language, tag.slug()),
                             newest(tagged, size)));
                 }

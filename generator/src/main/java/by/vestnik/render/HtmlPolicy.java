@@ -18,7 +18,7 @@ import org.owasp.html.CssSchema;
  */
 public final class HtmlPolicy {
     private static final Pattern CODE_CLASS = Pattern.compile("language-[A-Za-z0-9_+-]+");
-    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_-]{1,200}");
+    private static final Pattern ID = Pattern.compile("[\\p{L}\\p{M}\\p{N}_-]{1,200}");
 
     private final PolicyFactory policy;
 

@@ -9,6 +9,8 @@ import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.Image;
@@ -89,6 +91,10 @@ public final class MarkdownRenderer {
         /** Where an image's source points; the same as a link's unless a rewriter says otherwise. */
         default String rewriteImage(String destination, int line) {
             return rewrite(destination, line);
+        }
+
+        /** Sees the {@code src} of an {@code <img>} written as raw HTML, which is not rewritten. */
+        default void rawImage(String source, int line) {
         }
     }
 
@@ -177,6 +183,9 @@ public final class MarkdownRenderer {
         return new Rendered(pageHtml, paragraph, image, feedHtml, dropped(markdown, removals, pageHtml));
     }
 
+    /** A Markdown link or raw {@code href} whose address has a scheme the policy refuses. */
+    private static final java.util.regex.Pattern LINK_NOT_ALLOWED = java.util.regex.Pattern.compile(
+            "(?i)(?:\\]\\(\\s*<?|href\\s*=\\s*[\"']?)\\s*(?!(?:https?|mailto|tel):)[a-z][a-z0-9+.-]*:");
     private static final java.util.regex.Pattern IMG = java.util.regex.Pattern.compile("<img\\b[^>]*>");
     private static final java.util.regex.Pattern IMAGE_IN_TEXT = java.util.regex.Pattern.compile("(?i)!\\[|<img\\b");
 
@@ -186,6 +195,19 @@ public final class MarkdownRenderer {
         String lower = markdown.toLowerCase(java.util.Locale.ROOT);
         java.util.Map<String, Integer> searchedTo = new java.util.HashMap<>();
         for (HtmlPolicy.Removal removal : removals) {
+            if ("img".equals(removal.element()) && "src".equals(removal.attribute())) {
+                continue; // reported below, as an image left without a source, on its own line
+            }
+            if ("a".equals(removal.element()) && (removal.attribute() == null || removal.attribute().equals("href"))) {
+                // the policy drops a link whose address it refuses, keeping the text: find that address
+                var address = LINK_NOT_ALLOWED.matcher(markdown);
+                int from = searchedTo.getOrDefault("a", 0);
+                int at = from < markdown.length() && address.find(from) ? address.start() : -1;
+                searchedTo.put("a", at < 0 ? markdown.length() : address.end());
+                dropped.add(new Dropped("a link without an allowed address (http, https, mailto, tel or one relative "
+                        + "to the site) was removed, its text kept", lineAt(markdown, at)));
+                continue;
+            }
             String needle = removal.attribute() == null ? "<" + removal.element() : removal.attribute();
             int at = lower.indexOf(needle.toLowerCase(java.util.Locale.ROOT), searchedTo.getOrDefault(needle, 0));
             searchedTo.put(needle, at < 0 ? lower.length() : at + needle.length());
@@ -196,8 +218,8 @@ public final class MarkdownRenderer {
         while (images.find()) {
             int at = written.find() ? written.start() : -1;
             if (!images.group().contains(" src=\"")) {
-                dropped.add(new Dropped("an image is left without a source (src) and shows nothing; give it the file "
-                        + "name of an image in the story folder or an https address", lineAt(markdown, at)));
+                dropped.add(new Dropped("an image is left without a source (src), none was given or it was not allowed, "
+                        + "and shows nothing; give it the file name of an image in the story folder or an https address", lineAt(markdown, at)));
             }
         }
         return dropped;
@@ -293,8 +315,10 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Counts the cells of each run of lines holding '|' (a table, or text that could become one)
-     * as one more than its pipes: never fewer than the parser would make.
+     * Counts the cells of each run of lines holding '|' (a table, or text that could become one):
+     * the pipes between cells, plus the cells before the first and after the last pipe unless a
+     * pipe opens or closes the row. Escaped pipes and pipes in code count too: never fewer cells
+     * than the parser would make.
      */
     private static void checkTableSizes(String markdown) {
         int line = 0;
@@ -319,7 +343,8 @@ public final class MarkdownRenderer {
                 if (cells == 0) {
                     runStart = line;
                 }
-                cells += pipes + 1;
+                String row = markdown.substring(start, end).strip();
+                cells += pipes + 1 - (row.startsWith("|") ? 1 : 0) - (row.endsWith("|") && row.length() > 1 ? 1 : 0);
                 if (cells > MAX_TABLE_CELLS) {
                     throw new TableTooLarge(runStart);
                 }
@@ -377,7 +402,29 @@ public final class MarkdownRenderer {
                 image.setDestination(rewriter.rewriteImage(image.getDestination(), line(image)));
                 visitChildren(image);
             }
+
+            @Override
+            public void visit(HtmlInline html) {
+                rawImages(html.getLiteral(), line(html), rewriter);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                rawImages(html.getLiteral(), line(html), rewriter);
+            }
         });
+    }
+
+    private static final java.util.regex.Pattern RAW_IMAGE_SOURCE =
+            java.util.regex.Pattern.compile("(?i)<img\\b[^>]*?\\ssrc\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))");
+
+    private static void rawImages(String html, int firstLine, LinkRewriter rewriter) {
+        var sources = RAW_IMAGE_SOURCE.matcher(html);
+        while (sources.find()) {
+            String source = sources.group(1) != null ? sources.group(1) : sources.group(2) != null ? sources.group(2) : sources.group(3);
+            int line = firstLine + (int) html.substring(0, sources.start()).chars().filter(c -> c == '\n').count();
+            rewriter.rawImage(source, line);
+        }
     }
 
     static int line(Node node) {

@@ -133,7 +133,7 @@ public final class DevServer implements AutoCloseable {
 
     private void notFound(HttpExchange exchange, String rawRelative) throws IOException {
         String language = rawRelative.contains("/") ? rawRelative.substring(0, rawRelative.indexOf('/')) : "";
-        Path page = language.matches("[a-z]{2}") && Files.isRegularFile(root.resolve(language).resolve("404.html"))
+        Path page = language.matches("[A-Za-z0-9-]{2,35}") && Files.isRegularFile(root.resolve(language).resolve("404.html"))
                 ? root.resolve(language).resolve("404.html")
                 : root.resolve("404.html");
         long generation = state.generation();

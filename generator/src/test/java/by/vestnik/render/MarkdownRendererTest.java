@@ -115,4 +115,42 @@ class MarkdownRendererTest {
         assertEquals("/rewritten/one.md", doc.selectFirst("a").attr("href"));
         assertEquals("/rewritten/photo.jpg", doc.selectFirst("img").attr("src"));
     }
+
+    /** Rows of ten cells after a header and delimiter row of ten: {@code rows * 10 + 20} cells as the check counts. */
+    private static String table(int rows) {
+        StringBuilder text = new StringBuilder("Intro.\n\n" + "|h".repeat(10) + "|\n" + "|-".repeat(10) + "|\n");
+        text.append(("|1".repeat(10) + "|\n").repeat(rows));
+        return text.toString();
+    }
+
+    @Test
+    void aTableUpToTheCellLimitRendersAndOnePastItIsRefusedBeforeParsing() {
+        int rows = (MarkdownRenderer.MAX_TABLE_CELLS - 20) / 10;
+        assertEquals(rows + 1, render(table(rows)).select("tr").size(), "the header row and every body row");
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(MarkdownRenderer.TableTooLarge.class,
+                () -> RENDERER.render(table(rows + 1), (destination, line) -> destination));
+        assertEquals(2, refused.line(), "the table's first line, 0-based in the body");
+        assertEquals("the table starting here has more than 100000 cells; split it or publish the data as an "
+                + "attached file (CSV, spreadsheet)", refused.getMessage());
+    }
+
+    @Test
+    void whatTheSanitizerRemovesIsReportedWithItsLine() {
+        var rendered = RENDERER.render("Text.\n\n<iframe src=\"https://x.example/\"></iframe>\n\n<img alt=\"no source\">\n",
+                (destination, line) -> destination);
+        assertEquals(List.of(new MarkdownRenderer.Dropped("<iframe> is not allowed in articles and was removed", 2),
+                new MarkdownRenderer.Dropped("an image is left without a source (src), none was given or it was not "
+                        + "allowed, and shows nothing; give it the file name of an image in the story folder or an https "
+                        + "address", 4)), rendered.dropped());
+        assertFalse(rendered.html().contains("iframe"));
+    }
+
+    @Test
+    void headingsInAnyScriptKeepTheirAnchors() {
+        // Devanagari vowel signs are combining marks (\p{M}), not letters
+        var rendered = RENDERER.render("## हिन्दी समाचार\n\n## ١٢٣ عربى\n", (destination, line) -> destination);
+        Document doc = Jsoup.parseBodyFragment(rendered.html());
+        assertEquals(List.of("हिन्दी-समाचार", "١٢٣-عربى"), doc.select("h2").eachAttr("id"));
+        assertEquals(List.of(), rendered.dropped());
+    }
 }

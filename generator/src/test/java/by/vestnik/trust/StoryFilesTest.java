@@ -31,8 +31,7 @@ class StoryFilesTest {
         TrustKit.write(a.resolve(".DS_Store"), "hidden");
         Path b = project.resolve("content/news/2025-01-02-b");
         TrustKit.write(b.resolve("ru.md"), TrustKit.article("Б", "2025-01-02", "", "[График](../2025-01-01-a/chart.svg)"));
-        // feeds carry only the newest story of each language: raw HTML's relative links are not made absolute for feeds
-        SiteConfig config = TrustKit.config(project).feedSize(1).build();
+        SiteConfig config = TrustKit.config(project).build();
         TrustKit.Recorder reporter = new TrustKit.Recorder();
 
         try {
@@ -54,5 +53,12 @@ class StoryFilesTest {
                 "ru/news/2025/a/chart.svg", "ru/news/2025/a/index.html",
                 "ru/news/2025/a/raw photo.jpg", "ru/news/2025/a/report.pdf"), published);
         TestPhotos.assertNoMetadata(config.outputDir().resolve("ru/news/2025/a/raw photo.jpg"));
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(
+                java.nio.file.Files.readString(config.outputDir().resolve("ru/rss.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        String itemHtml = feed.select("item").stream().filter(item -> item.selectFirst("link").text().endsWith("/a/"))
+                .findFirst().orElseThrow().selectFirst("content|encoded").text();
+        assertEquals("https://example.gov.by/ru/news/2025/a/raw%20photo.jpg",
+                org.jsoup.Jsoup.parseBodyFragment(itemHtml).selectFirst("img[alt=Схема]").attr("src"),
+                "raw HTML's relative image is absolute in the feed");
     }
 }
