@@ -42,6 +42,22 @@ public enum ImageFormat {
         return "";
     }
 
+    /**
+     * Whether a file is a GIF or an SVG drawing: web formats that need no sized copies (and carry
+     * no camera metadata), published as written like any other file of the story.
+     */
+    public static boolean isPublishedAsWritten(java.nio.file.Path file) {
+        byte[] head = new byte[32];
+        int read;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        } catch (java.io.IOException e) {
+            return false;
+        }
+        String kind = describeOther(java.util.Arrays.copyOf(head, read));
+        return kind.equals("a GIF image") || kind.equals("an SVG drawing");
+    }
+
     /** Whether a file name looks like a photo Vestnik publishes in sized copies only. */
     public static boolean isPhotoName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package by.vestnik.render;
 
+import by.vestnik.images.ImageFormat;
 import by.vestnik.images.ImageOptions;
 import by.vestnik.images.PublishedImage;
 import by.vestnik.load.LeadImage;
@@ -65,7 +66,7 @@ final class ArticleImages implements MarkdownRenderer.ImageHandler {
     public Optional<BodyImages.Markup> handle(String destination, String written, String title, int line) {
         String alt = altText(destination, written, line);
         Optional<Path> file = context.links.storyFile(article, destination);
-        if (file.isEmpty()) {
+        if (file.isEmpty() || ImageFormat.isPublishedAsWritten(file.get())) {
             return Optional.empty();
         }
         Optional<PublishedImage> photo = context.photos.of(file.get());
