@@ -301,7 +301,7 @@ def write(path, text):
         f.write(text)
 
 
-def generate(n, out, seed):
+def generate(n, out, seed, hugo_too=True):
     rng = random.Random(seed)
     vestnik = os.path.join(out, "vestnik", "content")
     hugo = os.path.join(out, "hugo", "content")
@@ -314,11 +314,12 @@ def generate(n, out, seed):
     for key, ru, be, en in TAGS:
         tags_yaml.append("%s: {slug: %s, ru: %s, be: %s, en: %s}" % (key, key, yaml_string(ru), yaml_string(be), yaml_string(en)))
         for language, label in zip(LANGUAGES, (ru, be, en)):
-            write(os.path.join(hugo, "tags", key, "_index.%s.md" % language),
-                  "---\ntitle: %s\n---\n" % yaml_string(label))
+            if hugo_too:
+                write(os.path.join(hugo, "tags", key, "_index.%s.md" % language),
+                      "---\ntitle: %s\n---\n" % yaml_string(label))
     write(os.path.join(vestnik, "tags.yaml"), "\n".join(tags_yaml) + "\n")
     # The bare "news" section has no counterpart in Vestnik: Hugo must not render it.
-    for language in LANGUAGES:
+    for language in LANGUAGES if hugo_too else []:
         write(os.path.join(hugo, "news", "_index.%s.md" % language),
               "---\ntitle: news\n_build:\n  render: never\n  list: never\n---\n")
 
@@ -365,8 +366,9 @@ def generate(n, out, seed):
                 hfront.append("summary: " + yaml_string(summary))
             hfront.append("tags: [" + ", ".join(tags) + "]")
             hbody = blocks[0] + "\n\n<!--more-->\n\n" + "\n\n".join(blocks[1:]) + "\n"
-            write(os.path.join(hugo, "news", str(year), slug, "index.%s.md" % language),
-                  "---\n" + "\n".join(hfront) + "\n---\n" + hbody)
+            if hugo_too:
+                write(os.path.join(hugo, "news", str(year), slug, "index.%s.md" % language),
+                      "---\n" + "\n".join(hfront) + "\n---\n" + hbody)
 
             years[(year, language)] = years.get((year, language), 0) + 1
             stats["articles"] += 1
@@ -374,7 +376,7 @@ def generate(n, out, seed):
             stats["words"] += len(body.split()) + len(title.split())
             stats["bytes"] += len(body.encode("utf-8"))
             stats["tags_by_language"][language].update(tags)
-    for (year, language) in sorted(years):
+    for (year, language) in sorted(years) if hugo_too else []:
         write(os.path.join(hugo, "news", str(year), "_index.%s.md" % language), "---\ntitle: \"%d\"\n---\n" % year)
 
     stats["years_by_language"] = {l: {str(y): c for (y, ll), c in sorted(years.items()) if ll == l} for l in LANGUAGES}
@@ -401,10 +403,12 @@ def main():
     parser.add_argument("n", type=int, help="articles per language (ru, be and en each get exactly N)")
     parser.add_argument("--out", required=True, help="directory to (re)create vestnik/ and hugo/ in")
     parser.add_argument("--seed", type=int, default=20260101)
+    parser.add_argument("--only", choices=["vestnik"],
+                        help="write only Vestnik's content (the 3 x 100,000 stress run measures no Hugo)")
     args = parser.parse_args()
     if args.n < 1:
         sys.exit("N must be at least 1")
-    stats = generate(args.n, args.out, args.seed)
+    stats = generate(args.n, args.out, args.seed, hugo_too=args.only is None)
     print("corpus: %d stories, %d articles (%s), %d words, %.1f MB of Markdown -> %s" % (
         stats["stories"], stats["articles"], ", ".join("%s %d" % kv for kv in stats["by_language"].items()),
         stats["words"], stats["bytes"] / 1e6, args.out))

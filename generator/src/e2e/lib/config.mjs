@@ -27,6 +27,9 @@ export const readmeShotDir = env.E2E_README_SCREENSHOTS
   || (env.E2E_SCREENSHOTS === 'update' ? path.join(e2eDir, 'screenshots') : '');
 /** Language whose home and article pages become the README screenshots. */
 export const readmeLanguage = env.E2E_README_LANGUAGE || 'en';
+/** The search fixture (generator/src/test/resources/sites/search) as the root pom builds it, and its port. */
+export const searchRoot = path.resolve(env.E2E_SEARCH_ROOT || path.join(repoRoot, 'target', 'e2e-search'));
+export const searchPort = () => Number(env.E2E_SEARCH_PORT || portOf(path.join(searchRoot, ...basePath.split('/').filter(Boolean))));
 export const chromiumPath = env.E2E_CHROMIUM || '/usr/bin/chromium';
 export const nginxPath = env.E2E_NGINX || findNginx();
 /** true (Maven: -Dvestnik.e2e.requireTools=true, as .ci/run sets): a missing tool fails the run. */
@@ -57,7 +60,11 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 export function port() {
   if (env.E2E_PORT) return Number(env.E2E_PORT);
-  const root = path.join(siteDir, 'index.html');
+  return portOf(siteDir);
+}
+
+function portOf(dir) {
+  const root = path.join(dir, 'index.html');
   const html = fs.readFileSync(root, 'utf8');
   const m = /<link[^>]*rel="canonical"[^>]*href="http:\/\/127\.0\.0\.1:(\d+)\//.exec(html);
   if (!m) throw new Error(`${root}: no canonical link to http://127.0.0.1:<port>/; set E2E_PORT`);

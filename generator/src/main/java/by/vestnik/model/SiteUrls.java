@@ -50,6 +50,15 @@ public final class SiteUrls {
         return tag(language, slug) + "rss.xml";
     }
 
+    /** The search page; its index lies below, in {@code index/}. */
+    public static String search(String language) {
+        return language + "/search/";
+    }
+
+    public static String searchIndex(String language) {
+        return search(language) + "index/";
+    }
+
     public static String notFound(String language) {
         return language + "/404.html";
     }

@@ -16,10 +16,12 @@ import java.util.Map;
 public final class ArticlePages {
     private final RenderContext context;
     private final FeedPlan feeds;
+    private final SearchPages search;
 
-    ArticlePages(RenderContext context, FeedPlan feeds) {
+    ArticlePages(RenderContext context, FeedPlan feeds, SearchPages search) {
         this.context = context;
         this.feeds = feeds;
+        this.search = search;
     }
 
     /** Renders every article page and returns what lists and feeds need of the bodies. */
@@ -102,6 +104,7 @@ public final class ArticlePages {
             model.put("sharing", sharing.of(article, page, extracts.summary(article), body.firstImage(),
                     images.lead(), images.leadAlt()));
             context.writePage(sink, "article.ftlh", model, article.path(), article.source().updated());
+            search.index(article, body.html(), sink);
         }
     }
 }

@@ -16,7 +16,9 @@ public final class SiteRenderer {
     public int render(PageSink sink) {
         context.assets.all().forEach(asset -> sink.write(asset.path(), asset.content()));
         FeedPlan feeds = new FeedPlan(context);
-        ArticleExtracts extracts = new ArticlePages(context, feeds).render(sink);
+        SearchPages search = new SearchPages(context);
+        ArticleExtracts extracts = new ArticlePages(context, feeds, search).render(sink);
+        search.render(sink);
         new ListPages(context, extracts).render(sink);
         new IndexPages(context).render(sink);
         SpecialPages special = new SpecialPages(context, context.diagnostics);

@@ -1,14 +1,12 @@
 package by.vestnik.render;
 
+import by.vestnik.search.ContentHash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,18 +56,10 @@ public final class ThemeAssets {
 
     private static String hashedPath(String name, byte[] content) {
         int dot = name.lastIndexOf('.');
-        String hash = sha256(content).substring(0, 10);
+        String hash = ContentHash.sha256(content).substring(0, 10);
         return dot <= name.lastIndexOf('/')
                 ? "assets/" + name + "." + hash
                 : "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     private static List<String> embeddedNames() {

@@ -3,7 +3,11 @@ package by.vestnik.write;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -20,7 +24,10 @@ public interface Disk {
     /** Creates {@code target} (it must not exist) as a copy of {@code source}. */
     void copy(Path source, Path target) throws IOException;
 
-    /** Creates {@code link} as another name of the file {@code existing}: same inode, bytes and time. */
+    /**
+     * Creates {@code link} as another name of the file {@code existing}: same inode, bytes and
+     * time (where no hard link can be made, a copy with the same bytes and time).
+     */
     void link(Path link, Path existing) throws IOException;
 
     void createDirectories(Path dir) throws IOException;
@@ -64,7 +71,15 @@ public interface Disk {
 
         @Override
         public void link(Path link, Path existing) throws IOException {
-            Files.createLink(link, existing);
+            try {
+                Files.createLink(link, existing);
+            } catch (FileAlreadyExistsException | NoSuchFileException e) {
+                throw e;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                // no hard links here (FAT, some network shares), or not to this file (Linux's
+                // protected_hardlinks for a file of another user): a copy keeps bytes and time
+                Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+            }
         }
 
         @Override

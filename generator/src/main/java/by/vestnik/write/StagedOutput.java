@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,12 +94,21 @@ public final class StagedOutput implements PageSink {
                     .or(() -> BuildRecord.legacyOutputs(outputDir).map(files -> new Manifest("", 0, files)))
                     .orElse(Manifest.empty());
             disk.createDirectories(state.staging());
+            keepPermissions(state);
             StagedOutput output = new StagedOutput(state, disk, reporter, lock, last);
             output.directories.add(state.staging());
             return output;
         } catch (IOException | RuntimeException e) {
             close(lock);
             throw e instanceof IOException io ? new UncheckedIOException(problem(state, io), io) : (RuntimeException) e;
+        }
+    }
+
+    /** The new tree's top folder takes the place of the old one: it gets its permissions (a web root's group access, say). */
+    private static void keepPermissions(StateFiles state) throws IOException {
+        if (Files.isDirectory(state.output(), LinkOption.NOFOLLOW_LINKS)
+                && Files.getFileStore(state.output()).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(state.staging(), Files.getPosixFilePermissions(state.output(), LinkOption.NOFOLLOW_LINKS));
         }
     }
 
