@@ -114,7 +114,7 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 sleep 1
 ARTICLE="ru/news/2025/story-0500/"
-NODE_PATH="$E2E/node_modules" node "$BENCH/photos/page-bytes.mjs" "http://127.0.0.1:8399/$ARTICLE" >"$WORK/page-bytes.tsv"
+E2E_DIR="$E2E" node "$BENCH/photos/page-bytes.mjs" "http://127.0.0.1:8399/$ARTICLE" >"$WORK/page-bytes.tsv"
 kill $SERVER 2>/dev/null || true
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 

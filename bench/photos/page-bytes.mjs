@@ -1,6 +1,8 @@
 // The bytes an article page loads at 360 px wide, at device pixel ratios 1, 2 and 3:
 // prints "dpr <TAB> image file <TAB> image bytes <TAB> all bytes" per line.
-import { chromium } from 'playwright-core';
+// playwright-core from generator/src/e2e (E2E_DIR): an ES module does not look in NODE_PATH
+import { createRequire } from 'node:module';
+const { chromium } = createRequire(`${process.env.E2E_DIR}/package.json`)('playwright-core');
 
 const url = process.argv[2];
 const browser = await chromium.launch({
