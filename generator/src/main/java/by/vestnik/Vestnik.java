@@ -13,6 +13,7 @@ import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
 import by.vestnik.render.RenderContext;
 import by.vestnik.render.Messages;
+import by.vestnik.render.PageSink;
 import by.vestnik.render.RenderTools;
 import by.vestnik.render.SiteRenderer;
 import by.vestnik.render.TemplateEngine;
@@ -21,6 +22,7 @@ import by.vestnik.write.RemovalGuard;
 import by.vestnik.write.StagedOutput;
 import java.io.UncheckedIOException;
 import by.vestnik.check.SiteChecker;
+import by.vestnik.check.RenderedPages;
 import by.vestnik.check.SiteFiles;
 import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
@@ -48,11 +50,14 @@ public final class Vestnik {
     private final Reporter reporter;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Session session;
+    /** The one pool every parallel stage of this build runs on (parallel streams inside it use it). */
+    private final ForkJoinPool pool;
 
     private Vestnik(SiteConfig config, Reporter reporter, Session session) {
         this.config = config;
         this.reporter = reporter;
         this.session = session;
+        this.pool = new ForkJoinPool(config.parallelism());
     }
 
     /**
@@ -76,7 +81,12 @@ public final class Vestnik {
         }
 
         public BuildResult build(SiteConfig config, Reporter reporter) throws BuildFailedException {
-            return new Vestnik(config, reporter, this).run();
+            Vestnik vestnik = new Vestnik(config, reporter, this);
+            try {
+                return vestnik.run();
+            } finally {
+                vestnik.pool.shutdown();
+            }
         }
     }
 
@@ -120,11 +130,13 @@ public final class Vestnik {
         StagedOutput output = StagedOutput.open(config.outputDir(), reporter);
         int feeds;
         StagedOutput.Stats stats;
+        boolean checking = config.linkCheck() != SiteConfig.LinkCheck.OFF;
+        RenderedPages rendered = new RenderedPages(config.baseUrl());
         try {
-            feeds = timed("render", () -> inPool(() -> render(site, output)));
+            feeds = timed("render", () -> inPool(() -> render(site, checking ? rendered.around(output) : output)));
             failOnErrors();
-            if (config.linkCheck() != SiteConfig.LinkCheck.OFF) {
-                timed("check", () -> inPool(() -> check(site, stagedView(output))));
+            if (checking) {
+                timed("check", () -> inPool(() -> check(site, stagedView(output), rendered)));
                 failOnErrors();
             }
             StagedOutput.Plan plan = timed("prepare", output::prepare);
@@ -170,10 +182,14 @@ public final class Vestnik {
      */
     public static List<Diagnostic> check(SiteConfig config, Reporter reporter) throws BuildFailedException {
         Vestnik vestnik = new Vestnik(config, reporter, new Session());
-        Site site = vestnik.loadSite();
-        vestnik.check(site, SiteFiles.of(config.outputDir()));
-        vestnik.failOnErrors();
-        return vestnik.report();
+        try {
+            Site site = vestnik.loadSite();
+            vestnik.inPool(() -> vestnik.check(site, SiteFiles.of(config.outputDir()), new RenderedPages(config.baseUrl())));
+            vestnik.failOnErrors();
+            return vestnik.report();
+        } finally {
+            vestnik.pool.shutdown();
+        }
     }
 
     private Site loadSite() throws BuildFailedException {
@@ -187,12 +203,12 @@ public final class Vestnik {
         return site;
     }
 
-    private Void check(Site site, SiteFiles files) {
+    private Void check(Site site, SiteFiles files, RenderedPages rendered) {
         Map<String, Path> sources = new HashMap<>();
         site.stories().forEach(story -> story.versions().forEach(article ->
                 sources.put(SiteUrls.file(article.path()), config.projectDir().relativize(article.source().file()))));
         Severity severity = config.linkCheck() == SiteConfig.LinkCheck.WARN ? Severity.WARNING : Severity.ERROR;
-        new SiteChecker(files, config.baseUrl(), sources, severity, config.outputDir()).check().forEach(diagnostics::add);
+        new SiteChecker(files, rendered, config.baseUrl(), sources, severity, config.outputDir()).check().forEach(diagnostics::add);
         return null;
     }
 
@@ -211,17 +227,12 @@ public final class Vestnik {
         };
     }
 
-    /** Runs parallel work (parallel streams inside) on the configured number of threads. */
+    /** Runs parallel work (parallel streams inside) on the build's pool of the configured number of threads. */
     private <T> T inPool(Supplier<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(config.parallelism());
-        try {
-            return pool.submit(work::get).join();
-        } finally {
-            pool.shutdown();
-        }
+        return pool.submit(work::get).join();
     }
 
-    private int render(Site site, StagedOutput output) {
+    private int render(Site site, PageSink output) {
         ImageProcessor images = new ImageProcessor(config.images(), config.imageCacheDir(), config.parallelism());
         try {
             RenderTools tools = session.tools(config);

@@ -60,7 +60,7 @@ public final class SpecialPages {
                     Map<String, Object> model = context.model(page);
                     model.put("refresh", context.site.urls().href(article.path()));
                     model.put("targetTitle", article.title());
-                    sink.write(file, context.templates.render("redirect.ftlh", model));
+                    sink.writeText(file, context.templates.renderText("redirect.ftlh", model));
                 }
             }
         }
