@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
  * @param allowMassRemoval publish even when the build removes more than half of the pages the last
  *                   build published, or every story (see by.vestnik.write.RemovalGuard)
+ * @param requiredTranslations languages every published story must have a version in, or the build
+ *                   fails (a site that must keep ru and be in step); empty: none required
  * @param images     sizes, cache and checks of the stories' photos
  */
 public record SiteConfig(
@@ -42,6 +44,7 @@ public record SiteConfig(
         int threads,
         LinkCheck linkCheck,
         boolean allowMassRemoval,
+        List<String> requiredTranslations,
         ImageOptions images) {
 
     /** The outcome of a problem found by checking the rendered site. */
@@ -76,6 +79,22 @@ public record SiteConfig(
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
+        requiredTranslations = requiredTranslations == null ? List.of()
+                : requiredTranslations.stream().map(LanguageTag::canonical).toList();
+        for (String language : requiredTranslations) {
+            if (!languages.contains(language)) {
+                throw new IllegalArgumentException("requiredTranslations: '" + language
+                        + "' is not one of the site's languages " + String.join(", ", languages));
+            }
+        }
+    }
+
+    /** A configuration that requires no translations, with the default image options. */
+    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, URI baseUrl,
+                      List<String> languages, ZoneId timeZone, Instant now, boolean drafts, int feedSize, int pageSize,
+                      List<String> allowedHtmlElements, int threads, LinkCheck linkCheck, boolean allowMassRemoval) {
+        this(projectDir, contentDir, templatesDir, outputDir, baseUrl, languages, timeZone, now, drafts, feedSize,
+                pageSize, allowedHtmlElements, threads, linkCheck, allowMassRemoval, List.of(), ImageOptions.defaults());
     }
 
     /** The worker threads to use: {@link #threads()}, or one per core. */
@@ -101,7 +120,8 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).images(images);
+                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).requiredTranslations(requiredTranslations)
+                .images(images);
     }
 
     /** Parses and checks a base URL; see {@link BaseUrl}. */
@@ -125,6 +145,7 @@ public record SiteConfig(
         private int threads;
         private LinkCheck linkCheck = LinkCheck.FAIL;
         private boolean allowMassRemoval;
+        private List<String> requiredTranslations = List.of();
         private ImageOptions images = ImageOptions.defaults();
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
@@ -151,6 +172,7 @@ public record SiteConfig(
         public Builder threads(int count) { threads = count; return this; }
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
         public Builder allowMassRemoval(boolean allow) { allowMassRemoval = allow; return this; }
+        public Builder requiredTranslations(List<String> codes) { requiredTranslations = codes; return this; }
         public Builder images(ImageOptions options) { images = options; return this; }
         public Builder images(java.util.function.UnaryOperator<ImageOptions> change) { images = change.apply(images); return this; }
 
@@ -162,7 +184,8 @@ public record SiteConfig(
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
-                    allowedHtmlElements, threads, linkCheck, allowMassRemoval, images);
+                    allowedHtmlElements, threads, linkCheck, allowMassRemoval,
+                    requiredTranslations.stream().map(String::strip).filter(c -> !c.isEmpty()).toList(), images);
         }
 
         private static Path absolute(Path dir) {

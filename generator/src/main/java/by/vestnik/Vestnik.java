@@ -11,6 +11,7 @@ import by.vestnik.load.TagTableLoader;
 import by.vestnik.load.TemplateFiles;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
+import by.vestnik.model.TranslationCoverage;
 import by.vestnik.render.RenderContext;
 import by.vestnik.render.Messages;
 import by.vestnik.render.PageSink;
@@ -126,6 +127,9 @@ public final class Vestnik {
         }
 
         Site site = loadSite();
+        TranslationCoverage coverage = TranslationCoverage.of(site);
+        requireTranslations(coverage);
+        failOnErrors();
 
         StagedOutput output = StagedOutput.open(config.outputDir(), reporter);
         int feeds;
@@ -156,7 +160,8 @@ public final class Vestnik {
         record(inputs, site, pages, feeds, stats.kept());
         report();
         return new BuildResult(pages, feeds, config.languages().size(), stats.written(), stats.unchanged(),
-                stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start));
+                stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start),
+                coverage.missingCount());
     }
 
     /**
@@ -189,6 +194,31 @@ public final class Vestnik {
             return vestnik.report();
         } finally {
             vestnik.pool.shutdown();
+        }
+    }
+
+    /**
+     * The published stories without a version in each language, as {@code vestnik:translations}
+     * reports them; the content is loaded, nothing is rendered or written.
+     *
+     * @throws BuildFailedException when the content has errors (all of them were reported)
+     */
+    public static TranslationCoverage translations(SiteConfig config, Reporter reporter) throws BuildFailedException {
+        Vestnik vestnik = new Vestnik(config, reporter, new Session());
+        TranslationCoverage coverage = TranslationCoverage.of(vestnik.loadSite());
+        vestnik.report();
+        return coverage;
+    }
+
+    /** A story without a version in a language of {@code requiredTranslations} is an error, naming the missing file. */
+    private void requireTranslations(TranslationCoverage coverage) {
+        for (String language : config.requiredTranslations()) {
+            for (TranslationCoverage.Missing missing : coverage.missing(language)) {
+                diagnostics.error(config.contentDir().resolve(missing.folder()).resolve(language + ".md"), 0,
+                        "the story has no " + language + " version (it has " + String.join(", ", missing.languages())
+                                + ") and requiredTranslations asks for one in " + String.join(", ", config.requiredTranslations())
+                                + "; add the file, or mark the story 'draft: true' until it is translated");
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
  * @param updated   when the text last changed in substance; the date when not given
  * @param tagsLine  the file line of the {@code tags} key, for messages about unknown tags
  * @param bodyLine  the file line on which the Markdown body starts (for messages about the body)
+ * @param changes   what the update changed, for readers ({@code changes:}); empty when not given
  * @param image     the front matter's lead image, or null
  */
 public record SourceArticle(
@@ -30,19 +31,26 @@ public record SourceArticle(
         List<String> aliases,
         ArticleBody body,
         int bodyLine,
+        String changes,
         LeadImage image) {
 
     public SourceArticle {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
+        changes = changes == null ? "" : changes;
     }
 
-    /** An article without a front-matter image. */
+    /** An article without a note of changes or a front-matter image. */
     public SourceArticle(Path file, String storyId, Path storyDir, String language, String title, ZonedDateTime date,
                          ZonedDateTime updated, String summary, List<String> tags, int tagsLine, String slug,
                          boolean draft, String source, List<String> aliases, ArticleBody body, int bodyLine) {
         this(file, storyId, storyDir, language, title, date, updated, summary, tags, tagsLine, slug, draft, source,
-                aliases, body, bodyLine, null);
+                aliases, body, bodyLine, "", null);
+    }
+
+    /** True when the text changed after it was first published ({@code updated} later than {@code date}). */
+    public boolean wasUpdated() {
+        return updated.toInstant().isAfter(date.toInstant());
     }
 
     /** An article whose body is held in memory (tests, generated content). */
