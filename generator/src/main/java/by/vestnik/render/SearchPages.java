@@ -55,9 +55,7 @@ final class SearchPages {
     /** Writes each language's index and search page; runs after every article was indexed. */
     void render(PageSink sink) {
         indexes.forEach((language, index) -> {
-            List<IndexFile> files = index.files();
-            files.forEach(file -> sink.write(file.path(), file.content()));
-            String manifest = files.get(files.size() - 1).path();
+            String manifest = index.writeFiles(file -> sink.write(file.path(), file.content()));
             var msg = context.messages.of(language);
             PageView page = context.views.everyLanguage("search", language, msg.get("search.title"),
                     msg.get("search.description"), SiteUrls::search, false);

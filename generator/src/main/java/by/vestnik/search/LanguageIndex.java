@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The search index of one language, split so that a query fetches only what it needs:
@@ -26,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LanguageIndex {
     static final int TITLE_WEIGHT = 10;
     static final int TABLE_SIZE = 256;
-    private static final int EXCERPT = 1500;
+    private static final int EXCERPT = 600;
 
     private final String directory;
     private final Analysis analysis;
@@ -36,6 +37,9 @@ public final class LanguageIndex {
 
     /** @param directory where the files go, relative to the site root, ending in '/' */
     public LanguageIndex(String directory, Analysis analysis, int documents) {
+        if (documents >= 1 << 23) {
+            throw new IllegalArgumentException("a language's index holds at most 8,388,607 articles");
+        }
         this.directory = directory;
         this.analysis = analysis;
         this.fragments = new String[documents];
@@ -65,24 +69,28 @@ public final class LanguageIndex {
         return file;
     }
 
-    /** The chunks, the tables and, last, the manifest. */
-    public List<IndexFile> files() {
-        List<IndexFile> files = new ArrayList<>();
+    /**
+     * Hands over the chunks, one bucket at a time (only one bucket's encoded postings exist at once),
+     * then the tables and, last, the manifest; returns the manifest's path.
+     */
+    public String writeFiles(Consumer<IndexFile> out) {
         int bucketCount = Buckets.count(fragments.length);
-        List<Map<String, Object>> buckets = new ArrayList<>();
+        List<List<String>> termsByBucket = new ArrayList<>();
         for (int i = 0; i < bucketCount; i++) {
-            buckets.add(new TreeMap<>());
+            termsByBucket.add(new ArrayList<>());
         }
-        postings.forEach((term, list) -> buckets.get(Buckets.of(term, bucketCount)).put(term, list.deltaEncoded()));
+        postings.keySet().forEach(term -> termsByBucket.get(Buckets.of(term, bucketCount)).add(term));
         List<String> chunkNames = new ArrayList<>();
-        for (Map<String, Object> bucket : buckets) {
-            if (bucket.isEmpty()) {
+        for (List<String> terms : termsByBucket) {
+            if (terms.isEmpty()) {
                 chunkNames.add("");
-            } else {
-                IndexFile chunk = IndexFile.json(directory, "t/", Json.value(bucket));
-                files.add(chunk);
-                chunkNames.add(nameOf(chunk));
+                continue;
             }
+            Map<String, Object> bucket = new TreeMap<>();
+            terms.forEach(term -> bucket.put(term, postings.get(term).deltaEncoded()));
+            IndexFile chunk = IndexFile.json(directory, "t/", Json.value(bucket));
+            out.accept(chunk);
+            chunkNames.add(nameOf(chunk));
         }
         List<String> tableNames = new ArrayList<>();
         for (int start = 0; start < fragments.length; start += TABLE_SIZE) {
@@ -90,7 +98,7 @@ public final class LanguageIndex {
             List<String> names = Arrays.stream(fragments, start, Math.min(fragments.length, start + TABLE_SIZE))
                     .map(name -> name == null ? "" : name).toList();
             IndexFile table = IndexFile.json(directory, "d/", Json.value(names));
-            files.add(table);
+            out.accept(table);
             tableNames.add(nameOf(table));
         }
         Map<String, Object> manifest = new LinkedHashMap<>();
@@ -101,8 +109,9 @@ public final class LanguageIndex {
         manifest.put("tables", tableNames);
         manifest.put("years", yearRanges());
         manifest.put("analysis", analysis.browserConfig());
-        files.add(IndexFile.json(directory, "manifest.", Json.value(manifest)));
-        return files;
+        IndexFile file = IndexFile.json(directory, "manifest.", Json.value(manifest));
+        out.accept(file);
+        return file.path();
     }
 
     /** {@code [[year, first id, last id], …]}; ids follow the date, so each year is one range. */

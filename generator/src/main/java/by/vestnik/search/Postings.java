@@ -2,33 +2,33 @@ package by.vestnik.search;
 
 import java.util.Arrays;
 
-/** One term's postings: document ids with the term's weight in each, filled from many threads. */
+/**
+ * One term's postings, filled from many threads: each a document id and the term's weight in it,
+ * packed in one int (id in the high 23 bits, weight capped at 255 in the low 8), so that a site of
+ * 3 × 10,000 articles keeps its postings in tens of megabytes.
+ */
 final class Postings {
-    private int[] pairs = new int[8];
+    static final int MAX_WEIGHT = 255;
+    private int[] packed = new int[4];
     private int size;
 
     synchronized void add(int document, int weight) {
-        if (size + 2 > pairs.length) {
-            pairs = Arrays.copyOf(pairs, pairs.length * 2);
+        if (size == packed.length) {
+            packed = Arrays.copyOf(packed, packed.length + (packed.length >> 1) + 1);
         }
-        pairs[size++] = document;
-        pairs[size++] = weight;
+        packed[size++] = (document << 8) | Math.min(weight, MAX_WEIGHT);
     }
 
     /** Ordered by document id, the ids as differences from the previous one: {@code [id, weight, Δid, weight, …]}. */
     synchronized int[] deltaEncoded() {
-        int count = size / 2;
-        long[] packed = new long[count];
-        for (int i = 0; i < count; i++) {
-            packed[i] = ((long) pairs[2 * i] << 32) | pairs[2 * i + 1];
-        }
-        Arrays.sort(packed);
-        int[] out = new int[size];
+        int[] sorted = Arrays.copyOf(packed, size);
+        Arrays.sort(sorted);
+        int[] out = new int[2 * size];
         int previous = 0;
-        for (int i = 0; i < count; i++) {
-            int document = (int) (packed[i] >>> 32);
+        for (int i = 0; i < size; i++) {
+            int document = sorted[i] >>> 8;
             out[2 * i] = document - previous;
-            out[2 * i + 1] = (int) packed[i];
+            out[2 * i + 1] = sorted[i] & 0xff;
             previous = document;
         }
         return out;

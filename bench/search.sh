@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# Search benchmark (issue 14). usage: bench/search.sh [N]   (default 10000 articles per language)
+#
+# On the corpus of bench/generate-corpus.py N (3 x N articles):
+#   1. clean builds with this engine (index included) and with a baseline engine without search
+#      (BASELINE_REF, default: the last commit before the search package), RUNS each, interleaved;
+#      the index's size and file count;
+#   2. Pagefind 1.6 (the npm package `pagefind`, which ships its binary) over the same built site,
+#      timed the same way, and its index size;
+#   3. in Debian's Chromium behind nginx, a one-word and a three-word Russian query on each: bytes
+#      fetched and time from the query to its first result shown (bench/search-queries.mjs).
+# Writes bench/SEARCH-RESULTS.md; raw data stays in WORK (not committed).
+#
+# Environment: RUNS=3, JVM_OPTS="-Xmx256m -XX:TieredStopAtLevel=1" (as bench/run.sh), WORK=bench/work,
+# BASELINE_REF (a commit of this repository), RESULTS=bench/SEARCH-RESULTS.md
+set -euo pipefail
+
+BENCH="$(cd "$(dirname "$0")" && pwd)"
+REPO="$(cd "$BENCH/.." && pwd)"
+N="${1:-10000}"
+RUNS="${RUNS:-3}"
+JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
+WORK="${WORK:-$BENCH/work}"
+RESULTS="${RESULTS:-$BENCH/SEARCH-RESULTS.md}"
+BASELINE_REF="${BASELINE_REF:-$(git -C "$REPO" log --format=%H -1 --diff-filter=A -- generator/src/main/java/by/vestnik/search/Analysis.java)~1}"
+BASE_URL="http://127.0.0.1:18088/"
+PAGEFIND_VERSION=1.6.0
+
+log() { printf '[search-bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+for tool in java mvn node npm python3 nginx; do
+    command -v "$tool" >/dev/null || [ -x "/usr/sbin/$tool" ] || die "$tool is not installed"
+done
+[ -x /usr/bin/time ] || die "/usr/bin/time is missing: apt-get install -y time"
+[ -x /usr/bin/chromium ] || die "/usr/bin/chromium is missing: apt-get install -y chromium"
+
+mkdir -p "$WORK"
+WORK="$(cd "$WORK" && pwd)"
+S="$WORK/search"
+mkdir -p "$S"
+DATA="$S/builds.tsv"
+: >"$DATA"
+
+# --- engines: this tree, and the baseline without search ------------------------------------------
+engine() { # DIR -> prints its runtime classpath
+    (cd "$1" && mvn -B -q -o compile >"$S/compile.log" 2>&1 \
+        && mvn -B -q -o dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$S/cp.txt" >>"$S/compile.log" 2>&1) \
+        || { tail -30 "$S/compile.log" >&2; die "cannot compile $1"; }
+    echo "$(cat "$S/cp.txt"):$1/target/classes"
+}
+log "compiling this engine and the baseline ($BASELINE_REF)"
+CP_SEARCH="$(engine "$REPO/generator")"
+rm -rf "$S/baseline" && mkdir -p "$S/baseline"
+git -C "$REPO" archive "$BASELINE_REF" generator | tar -x -C "$S/baseline"
+CP_BASE="$(engine "$S/baseline/generator")"
+
+# --- corpus ----------------------------------------------------------------------------------------
+CORPUS="$WORK/n$N"
+if [ ! -f "$CORPUS/corpus.json" ]; then
+    log "generating the corpus, N=$N"
+    python3 "$BENCH/generate-corpus.py" "$N" --out "$CORPUS" >/dev/null
+fi
+
+timed() { # CASE RUN cmd...
+    local case="$1" run="$2"; shift 2
+    local tv="$S/time.$case.$run"
+    /usr/bin/time -v -o "$tv" bash -c '"$@"' _ "$@" >"$S/log.$case.$run" 2>&1 || { tail -20 "$S/log.$case.$run" >&2; die "$case failed"; }
+    python3 - "$tv" "$case" "$run" "$(cut -d' ' -f1 /proc/loadavg)" >>"$DATA" <<'EOF'
+import sys
+tv, case, run, load = sys.argv[1:]
+f = {}
+for line in open(tv):
+    if ": " in line:
+        k, v = line.strip().rsplit(": ", 1)
+        f[k.strip()] = v.strip()
+wall = 0.0
+for part in f["Elapsed (wall clock) time (h:mm:ss or m:ss)"].split(":"):
+    wall = wall * 60 + float(part)
+cpu = float(f["User time (seconds)"]) + float(f["System time (seconds)"])
+print("\t".join([case, run, "%.2f" % wall, "%.2f" % cpu, f["Maximum resident set size (kbytes)"], load]))
+EOF
+    tail -1 "$DATA" | awk -F'\t' '{printf "[search-bench] %-10s run %s: %6.2f s wall, %6.2f s cpu, %5d MB RSS, load %s\n", $1, $2, $3, $4, $5/1024, $6}' >&2
+}
+vestnik() { # CLASSPATH OUT
+    java $JVM_OPTS -cp "$1" by.vestnik.VestnikMain --project "$CORPUS/vestnik" --content "$CORPUS/vestnik/content" \
+        --output "$2" --base-url "$BASE_URL" --languages ru,be,en --time-zone Europe/Minsk --now 2026-01-01T00:00:00Z
+}
+export -f vestnik
+export JVM_OPTS CORPUS BASE_URL
+
+# --- Pagefind from npm -----------------------------------------------------------------------------
+PF="$S/pagefind"
+if [ ! -x "$PF/node_modules/.bin/pagefind" ]; then
+    log "installing pagefind@$PAGEFIND_VERSION from npm"
+    mkdir -p "$PF" && (cd "$PF" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error "pagefind@$PAGEFIND_VERSION" >/dev/null)
+fi
+
+# --- clean builds, interleaved ------------------------------------------------------------------------
+log "load before: $(cat /proc/loadavg)"
+LOAD_BEFORE="$(cat /proc/loadavg)"
+for run in $(seq 1 "$RUNS"); do
+    rm -rf "$S/out-base" "$S/out-search"
+    timed baseline "$run" vestnik "$CP_BASE" "$S/out-base"
+    timed search "$run" vestnik "$CP_SEARCH" "$S/out-search"
+    rm -rf "$S/out-search/_pagefind"
+    timed pagefind "$run" "$PF/node_modules/.bin/pagefind" --site "$S/out-search" --output-subdir _pagefind --silent
+done
+LOAD_AFTER="$(cat /proc/loadavg)"
+
+size() { du -sb --apparent-size "$@" | awk '{s += $1} END {print s}'; }
+count() { find "$@" -type f | wc -l; }
+INDEX_BYTES="$(size "$S"/out-search/{ru,be,en}/search/index)"
+INDEX_FILES="$(count "$S"/out-search/{ru,be,en}/search/index)"
+PF_BYTES="$(size "$S/out-search/_pagefind")"
+PF_FILES="$(count "$S/out-search/_pagefind")"
+
+# --- queries in Chromium ----------------------------------------------------------------------------
+log "queries in Chromium"
+(cd "$REPO/generator/src/e2e" && [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+node "$BENCH/search-queries.mjs" "$S/out-search" 18088 >"$S/queries.json"
+
+python3 - "$DATA" "$S/queries.json" "$N" "$RUNS" "$INDEX_BYTES" "$INDEX_FILES" "$PF_BYTES" "$PF_FILES" \
+    "$LOAD_BEFORE" "$LOAD_AFTER" "$BASELINE_REF" "$JVM_OPTS" >"$RESULTS" <<'EOF'
+import json, statistics, sys
+data, queries, n, runs, ib, ifiles, pb, pfiles, before, after, ref, jvm = sys.argv[1:]
+rows = [l.rstrip("\n").split("\t") for l in open(data) if l.strip()]
+def med(case, col):
+    return statistics.median(float(r[col]) for r in rows if r[0] == case)
+base, search, pf = med("baseline", 2), med("search", 2), med("pagefind", 2)
+q = json.load(open(queries))
+print(f"# Search benchmark (issue 14)\n")
+print(f"`bench/search.sh {n}`: {n} articles per language (3 x {n} pages), medians of {runs} clean builds,")
+print(f"JVM options `{jvm}`; baseline engine without search: `{ref}`. Load average before: {before}; after: {after}.\n")
+print("| | wall s | CPU s | max RSS MB |\n|---|---|---|---|")
+for case, label in [("baseline", "Vestnik without search"), ("search", "Vestnik with search"), ("pagefind", "Pagefind 1.6 over the built site")]:
+    print(f"| {label} | {med(case, 2):.1f} | {med(case, 3):.1f} | {med(case, 4) / 1024:.0f} |")
+print(f"\nThe index adds **{(search - base) / base * 100:.1f} %** to a clean build ({search - base:.1f} s; the bar: at most 15 %).")
+print(f"Index: {int(ib) / 1e6:.1f} MB in {ifiles} files; Pagefind's: {int(pb) / 1e6:.1f} MB in {pfiles} files.\n")
+print("Queries (Russian, a fresh browser context each, nginx on loopback, no compression): bytes fetched")
+print("after the query was given (the search page and its scripts, loaded before, are not counted; for")
+print("Pagefind its wasm and metadata are, as its first query needs them) and the time until the first")
+print("result is in the page (bar for a one-word query: at most 150 KB and 300 ms).\n")
+print("| query | engine | requests | KB | ms to first result | results |\n|---|---|---|---|---|---|")
+for r in q:
+    print(f"| `{r['query']}` | {r['engine']} | {r['requests']} | {r['bytes'] / 1024:.0f} | {r['ms']:.0f} | {r['results']} |")
+EOF
+log "wrote $RESULTS"
+cat "$RESULTS"
