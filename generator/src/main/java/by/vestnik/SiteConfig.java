@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param linkCheck  what a broken internal link, hreflang group or feed found after rendering does
  * @param allowMassRemoval publish even when the build removes more than half of the pages the last
  *                   build published, or every story (see by.vestnik.write.RemovalGuard)
+ * @param requiredTranslations languages every published story must have a version in, or the build
+ *                   fails (a site that must keep ru and be in step); empty: none required
  */
 public record SiteConfig(
         Path projectDir,
@@ -39,7 +41,8 @@ public record SiteConfig(
         List<String> allowedHtmlElements,
         int threads,
         LinkCheck linkCheck,
-        boolean allowMassRemoval) {
+        boolean allowMassRemoval,
+        List<String> requiredTranslations) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
@@ -72,6 +75,22 @@ public record SiteConfig(
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be at least 1");
         }
+        requiredTranslations = requiredTranslations == null ? List.of()
+                : requiredTranslations.stream().map(LanguageTag::canonical).toList();
+        for (String language : requiredTranslations) {
+            if (!languages.contains(language)) {
+                throw new IllegalArgumentException("requiredTranslations: '" + language
+                        + "' is not one of the site's languages " + String.join(", ", languages));
+            }
+        }
+    }
+
+    /** A configuration that requires no translations. */
+    public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, URI baseUrl,
+                      List<String> languages, ZoneId timeZone, Instant now, boolean drafts, int feedSize, int pageSize,
+                      List<String> allowedHtmlElements, int threads, LinkCheck linkCheck, boolean allowMassRemoval) {
+        this(projectDir, contentDir, templatesDir, outputDir, baseUrl, languages, timeZone, now, drafts, feedSize,
+                pageSize, allowedHtmlElements, threads, linkCheck, allowMassRemoval, List.of());
     }
 
     /** The worker threads to use: {@link #threads()}, or one per core. */
@@ -92,7 +111,7 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval);
+                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).requiredTranslations(requiredTranslations);
     }
 
     /** Parses and checks a base URL; see {@link BaseUrl}. */
@@ -116,6 +135,7 @@ public record SiteConfig(
         private int threads;
         private LinkCheck linkCheck = LinkCheck.FAIL;
         private boolean allowMassRemoval;
+        private List<String> requiredTranslations = List.of();
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -141,6 +161,7 @@ public record SiteConfig(
         public Builder threads(int count) { threads = count; return this; }
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
         public Builder allowMassRemoval(boolean allow) { allowMassRemoval = allow; return this; }
+        public Builder requiredTranslations(List<String> codes) { requiredTranslations = codes; return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(String::strip).toList();
@@ -150,7 +171,8 @@ public record SiteConfig(
                     templatesDir != null ? templatesDir : project.resolve("templates"),
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
-                    allowedHtmlElements, threads, linkCheck, allowMassRemoval);
+                    allowedHtmlElements, threads, linkCheck, allowMassRemoval,
+                    requiredTranslations.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
         }
 
         private static Path absolute(Path dir) {

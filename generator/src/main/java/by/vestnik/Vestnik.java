@@ -10,8 +10,10 @@ import by.vestnik.load.TagTableLoader;
 import by.vestnik.load.TemplateFiles;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteModelBuilder;
+import by.vestnik.model.TranslationCoverage;
 import by.vestnik.render.RenderContext;
 import by.vestnik.render.Messages;
+import by.vestnik.render.PageSink;
 import by.vestnik.render.RenderTools;
 import by.vestnik.render.SiteRenderer;
 import by.vestnik.render.TemplateEngine;
@@ -20,6 +22,7 @@ import by.vestnik.write.RemovalGuard;
 import by.vestnik.write.StagedOutput;
 import java.io.UncheckedIOException;
 import by.vestnik.check.SiteChecker;
+import by.vestnik.check.RenderedPages;
 import by.vestnik.check.SiteFiles;
 import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
@@ -47,11 +50,14 @@ public final class Vestnik {
     private final Reporter reporter;
     private final Diagnostics diagnostics = new Diagnostics();
     private final Session session;
+    /** The one pool every parallel stage of this build runs on (parallel streams inside it use it). */
+    private final ForkJoinPool pool;
 
     private Vestnik(SiteConfig config, Reporter reporter, Session session) {
         this.config = config;
         this.reporter = reporter;
         this.session = session;
+        this.pool = new ForkJoinPool(config.parallelism());
     }
 
     /**
@@ -75,7 +81,12 @@ public final class Vestnik {
         }
 
         public BuildResult build(SiteConfig config, Reporter reporter) throws BuildFailedException {
-            return new Vestnik(config, reporter, this).run();
+            Vestnik vestnik = new Vestnik(config, reporter, this);
+            try {
+                return vestnik.run();
+            } finally {
+                vestnik.pool.shutdown();
+            }
         }
     }
 
@@ -115,15 +126,20 @@ public final class Vestnik {
         }
 
         Site site = loadSite();
+        TranslationCoverage coverage = TranslationCoverage.of(site);
+        requireTranslations(coverage);
+        failOnErrors();
 
         StagedOutput output = StagedOutput.open(config.outputDir(), reporter);
         int feeds;
         StagedOutput.Stats stats;
+        boolean checking = config.linkCheck() != SiteConfig.LinkCheck.OFF;
+        RenderedPages rendered = new RenderedPages(config.baseUrl());
         try {
-            feeds = timed("render", () -> inPool(() -> render(site, output)));
+            feeds = timed("render", () -> inPool(() -> render(site, checking ? rendered.around(output) : output)));
             failOnErrors();
-            if (config.linkCheck() != SiteConfig.LinkCheck.OFF) {
-                timed("check", () -> inPool(() -> check(site, stagedView(output))));
+            if (checking) {
+                timed("check", () -> inPool(() -> check(site, stagedView(output), rendered)));
                 failOnErrors();
             }
             StagedOutput.Plan plan = timed("prepare", output::prepare);
@@ -143,7 +159,8 @@ public final class Vestnik {
         record(inputs, site, pages, feeds, stats.kept());
         report();
         return new BuildResult(pages, feeds, config.languages().size(), stats.written(), stats.unchanged(),
-                stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start));
+                stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start),
+                coverage.missingCount());
     }
 
     /**
@@ -169,10 +186,39 @@ public final class Vestnik {
      */
     public static List<Diagnostic> check(SiteConfig config, Reporter reporter) throws BuildFailedException {
         Vestnik vestnik = new Vestnik(config, reporter, new Session());
-        Site site = vestnik.loadSite();
-        vestnik.check(site, SiteFiles.of(config.outputDir()));
-        vestnik.failOnErrors();
-        return vestnik.report();
+        try {
+            Site site = vestnik.loadSite();
+            vestnik.inPool(() -> vestnik.check(site, SiteFiles.of(config.outputDir()), new RenderedPages(config.baseUrl())));
+            vestnik.failOnErrors();
+            return vestnik.report();
+        } finally {
+            vestnik.pool.shutdown();
+        }
+    }
+
+    /**
+     * The published stories without a version in each language, as {@code vestnik:translations}
+     * reports them; the content is loaded, nothing is rendered or written.
+     *
+     * @throws BuildFailedException when the content has errors (all of them were reported)
+     */
+    public static TranslationCoverage translations(SiteConfig config, Reporter reporter) throws BuildFailedException {
+        Vestnik vestnik = new Vestnik(config, reporter, new Session());
+        TranslationCoverage coverage = TranslationCoverage.of(vestnik.loadSite());
+        vestnik.report();
+        return coverage;
+    }
+
+    /** A story without a version in a language of {@code requiredTranslations} is an error, naming the missing file. */
+    private void requireTranslations(TranslationCoverage coverage) {
+        for (String language : config.requiredTranslations()) {
+            for (TranslationCoverage.Missing missing : coverage.missing(language)) {
+                diagnostics.error(config.contentDir().resolve(missing.folder()).resolve(language + ".md"), 0,
+                        "the story has no " + language + " version (it has " + String.join(", ", missing.languages())
+                                + ") and requiredTranslations asks for one in " + String.join(", ", config.requiredTranslations())
+                                + "; add the file, or mark the story 'draft: true' until it is translated");
+            }
+        }
     }
 
     private Site loadSite() throws BuildFailedException {
@@ -186,12 +232,12 @@ public final class Vestnik {
         return site;
     }
 
-    private Void check(Site site, SiteFiles files) {
+    private Void check(Site site, SiteFiles files, RenderedPages rendered) {
         Map<String, Path> sources = new HashMap<>();
         site.stories().forEach(story -> story.versions().forEach(article ->
                 sources.put(SiteUrls.file(article.path()), config.projectDir().relativize(article.source().file()))));
         Severity severity = config.linkCheck() == SiteConfig.LinkCheck.WARN ? Severity.WARNING : Severity.ERROR;
-        new SiteChecker(files, config.baseUrl(), sources, severity, config.outputDir()).check().forEach(diagnostics::add);
+        new SiteChecker(files, rendered, config.baseUrl(), sources, severity, config.outputDir()).check().forEach(diagnostics::add);
         return null;
     }
 
@@ -210,17 +256,12 @@ public final class Vestnik {
         };
     }
 
-    /** Runs parallel work (parallel streams inside) on the configured number of threads. */
+    /** Runs parallel work (parallel streams inside) on the build's pool of the configured number of threads. */
     private <T> T inPool(Supplier<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(config.parallelism());
-        try {
-            return pool.submit(work::get).join();
-        } finally {
-            pool.shutdown();
-        }
+        return pool.submit(work::get).join();
     }
 
-    private int render(Site site, StagedOutput output) {
+    private int render(Site site, PageSink output) {
         try {
             RenderTools tools = session.tools(config);
             RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),

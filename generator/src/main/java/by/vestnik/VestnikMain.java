@@ -21,6 +21,7 @@ public final class VestnikMain {
     static int run(String[] args) {
         SiteConfig.Builder builder = SiteConfig.builder().project(Path.of("."));
         boolean verbose = false;
+        boolean translations = false;
         int servePort = -1;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -28,6 +29,7 @@ public final class VestnikMain {
                 switch (option) {
                     case "--verbose" -> verbose = true;
                     case "--drafts" -> builder.drafts(true);
+                    case "--translations" -> translations = true;
                     case "--allow-mass-removal" -> builder.allowMassRemoval(true);
                     case "--serve" -> servePort = Integer.parseInt(args[++i]);
                     case "--help" -> {
@@ -50,6 +52,11 @@ public final class VestnikMain {
                     session.awaitTermination();
                 }
                 return 0;
+            }
+            if (translations) {
+                var coverage = Vestnik.translations(config, reporter);
+                coverage.lines().forEach(System.out::println);
+                return config.requiredTranslations().stream().allMatch(l -> coverage.missing(l).isEmpty()) ? 0 : 1;
             }
             BuildResult result = Vestnik.build(config, reporter);
             reporter.info(result.summary());
@@ -82,6 +89,7 @@ public final class VestnikMain {
             case "--feed-size" -> builder.feedSize(Integer.parseInt(value));
             case "--page-size" -> builder.pageSize(Integer.parseInt(value));
             case "--threads" -> builder.threads(Integer.parseInt(value));
+            case "--required-translations" -> builder.requiredTranslations(Arrays.asList(value.split(",")));
             case "--link-check" -> builder.linkCheck(SiteConfig.LinkCheck.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
             default -> throw new IllegalArgumentException("unknown option " + option + "\n" + usage());
         }
@@ -92,6 +100,7 @@ public final class VestnikMain {
                 "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
-                "                   [--drafts] [--allow-mass-removal] [--verbose] [--serve PORT]"));
+                "                   [--required-translations ru,be] [--drafts] [--allow-mass-removal] [--verbose] [--serve PORT]",
+                "       VestnikMain --translations … lists the stories without a version in each language"));
     }
 }

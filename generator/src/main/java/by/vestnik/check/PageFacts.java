@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -19,15 +19,13 @@ import org.jsoup.select.QueryParser;
  *
  * @param alternates hreflang code to URL, in document order, duplicates reported in {@code duplicates}
  * @param ids        the fragment identifiers the page has (every {@code id}, and {@code name} of {@code <a>})
+ * @param links      every URL the page loads or links to (canonical and hreflang links excepted), in
+ *                   document order, for the link check once every path of the site is known
  * @param fragmentLinks the links of the page that name a fragment ({@code #budget}, {@code ../b/#budget})
  */
 record PageFacts(String path, String canonical, Map<String, String> alternates, List<String> duplicates,
-                 boolean indexable, java.util.Set<String> ids, List<String> fragmentLinks) {
+                 boolean indexable, java.util.Set<String> ids, List<String> links, List<String> fragmentLinks) {
 
-    /**
-     * Parses a page, hands every URL it loads or links to (canonical and hreflang links excepted)
-     * to {@code linkCheck} at once, and keeps the rest.
-     */
     // compiled once: jsoup compiles a selector given as text on every call, which cost a third of the check
     private static final Evaluator LINKING = QueryParser.parse("a[href], link[href], img[src], script[src], source[src], iframe[src]");
     private static final Evaluator REFRESH = QueryParser.parse("meta[http-equiv=refresh]");
@@ -36,15 +34,25 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
     private static final Evaluator ROBOTS = QueryParser.parse("meta[name=robots]");
     private static final Evaluator IDS = QueryParser.parse("[id], a[name]");
 
-    static PageFacts of(String path, byte[] html, String baseUrl, Consumer<String> linkCheck) {
-        Document page = Jsoup.parse(new String(html, StandardCharsets.UTF_8), baseUrl + path);
+    static PageFacts of(String path, byte[] html, String baseUrl, UnaryOperator<String> shared) {
+        return of(path, new String(html, StandardCharsets.UTF_8), baseUrl, shared);
+    }
+
+    /**
+     * Parses a page and keeps what the checks need of it.
+     *
+     * @param shared gives one instance of equal strings: the same links (navigation, assets)
+     *               are on every page, and the facts of every page are kept until the check ends
+     */
+    static PageFacts of(String path, String html, String baseUrl, UnaryOperator<String> shared) {
+        Document page = Jsoup.parse(html, baseUrl + path);
         List<String> links = new ArrayList<>();
         for (Element element : page.select(LINKING)) {
             String rel = element.attr("rel");
             if (element.tagName().equals("link") && (rel.equals("alternate") || rel.equals("canonical"))) {
                 continue;
             }
-            links.add(element.hasAttr("href") ? element.attr("href") : element.attr("src"));
+            links.add(shared.apply(element.hasAttr("href") ? element.attr("href") : element.attr("src")));
         }
         Element refresh = page.selectFirst(REFRESH);
         if (refresh != null) {
@@ -59,7 +67,6 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
         }
         Element canonical = page.selectFirst(CANONICAL);
         Element robots = page.selectFirst(ROBOTS);
-        links.forEach(linkCheck);
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Element element : page.select(IDS)) {
             ids.add(element.hasAttr("id") ? element.attr("id") : element.attr("name"));
@@ -67,6 +74,7 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
         List<String> fragmentLinks = links.stream().filter(link -> link.indexOf('#') >= 0
                 && link.indexOf('#') < link.length() - 1).distinct().toList();
         return new PageFacts(path, canonical == null ? "" : canonical.attr("href"), alternates, List.copyOf(duplicates),
-                robots == null || !robots.attr("content").contains("noindex"), java.util.Set.copyOf(ids), fragmentLinks);
+                robots == null || !robots.attr("content").contains("noindex"), java.util.Set.copyOf(ids), List.copyOf(links),
+                fragmentLinks);
     }
 }

@@ -29,7 +29,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class ArticleParser {
     static final List<String> KNOWN_KEYS =
-            List.of("title", "date", "updated", "summary", "tags", "slug", "draft", "source", "aliases");
+            List.of("title", "date", "updated", "changes", "summary", "tags", "slug", "draft", "source", "aliases");
 
     /** Story folders may start with their date for sorting; the URL has the year already. */
     private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-(?=.)");
@@ -76,6 +76,11 @@ final class ArticleParser {
                     + "rename the folder or set 'slug' (letters a-z, digits, '-', '_', '.')");
             fields.failed = true;
         }
+        if (fields.changes != null && (fields.updated == null
+                || fields.date != null && !fields.updated.toInstant().isAfter(fields.date.toInstant()))) {
+            diagnostics.warning(file, fields.changesLine, "'changes' is shown only with an 'updated' date later than "
+                    + "'date'; add one such as 'updated: 2025-04-10', or remove 'changes'");
+        }
         if (fields.failed || fields.title == null || fields.date == null) {
             return Optional.empty();
         }
@@ -86,7 +91,7 @@ final class ArticleParser {
         return Optional.of(new SourceArticle(file, storyId, storyDir, language, fields.title, fields.date,
                 fields.updated != null ? fields.updated : fields.date, fields.summary, fields.tags, fields.tagsLine,
                 fields.slug != null ? fields.slug : defaultSlug, fields.draft,
-                fields.source, fields.aliases, ArticleBody.inFile(file), frontMatter.bodyLine()));
+                fields.source, fields.aliases, ArticleBody.inFile(file), frontMatter.bodyLine(), fields.changes));
     }
 
     private Optional<MappingNode> compose(Path file, FrontMatter frontMatter) {
@@ -136,6 +141,8 @@ final class ArticleParser {
         private boolean draft;
         private String source;
         private List<String> aliases = List.of();
+        private String changes;
+        private int changesLine;
 
         Fields(Path file, int yamlLine) {
             this.file = file;
@@ -162,6 +169,10 @@ final class ArticleParser {
                 case "date" -> date = date("date", value);
                 case "updated" -> updated = date("updated", value);
                 case "summary" -> summary = optionalText(key, value);
+                case "changes" -> {
+                    changes = optionalText(key, value);
+                    changesLine = line(keyNode);
+                }
                 case "tags" -> {
                     tags = words(key, value);
                     tagsLine = line(keyNode);

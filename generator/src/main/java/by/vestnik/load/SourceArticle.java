@@ -11,6 +11,7 @@ import java.util.List;
  * @param updated   when the text last changed in substance; the date when not given
  * @param tagsLine  the file line of the {@code tags} key, for messages about unknown tags
  * @param bodyLine  the file line on which the Markdown body starts (for messages about the body)
+ * @param changes   what the update changed, for readers ({@code changes:}); empty when not given
  */
 public record SourceArticle(
         Path file,
@@ -28,11 +29,26 @@ public record SourceArticle(
         String source,
         List<String> aliases,
         ArticleBody body,
-        int bodyLine) {
+        int bodyLine,
+        String changes) {
 
     public SourceArticle {
         tags = List.copyOf(tags);
         aliases = List.copyOf(aliases);
+        changes = changes == null ? "" : changes;
+    }
+
+    /** An article without a note of changes. */
+    public SourceArticle(Path file, String storyId, Path storyDir, String language, String title, ZonedDateTime date,
+                         ZonedDateTime updated, String summary, List<String> tags, int tagsLine, String slug,
+                         boolean draft, String source, List<String> aliases, ArticleBody body, int bodyLine) {
+        this(file, storyId, storyDir, language, title, date, updated, summary, tags, tagsLine, slug, draft, source,
+                aliases, body, bodyLine, "");
+    }
+
+    /** True when the text changed after it was first published ({@code updated} later than {@code date}). */
+    public boolean wasUpdated() {
+        return updated.toInstant().isAfter(date.toInstant());
     }
 
     /** An article whose body is held in memory (tests, generated content). */

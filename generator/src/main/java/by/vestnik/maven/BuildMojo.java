@@ -87,6 +87,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.allowMassRemoval", defaultValue = "false")
     private boolean allowMassRemoval;
 
+    /**
+     * Languages every published story must have a version in, e.g. {@code ru,be}: a story without
+     * one fails the build (and {@code vestnik:translations}). None by default.
+     */
+    @Parameter(property = "vestnik.requiredTranslations")
+    private List<String> requiredTranslations;
+
     /** Do nothing, and say so. */
     @Parameter(property = "vestnik.skip", defaultValue = "false")
     private boolean skip;
@@ -106,17 +113,33 @@ public class BuildMojo extends AbstractMojo {
         return skip;
     }
 
-    @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    /** True, after saying so, when {@code vestnik.skip} is set. */
+    boolean skipped() {
         if (skip) {
             getLog().info("vestnik: skipped (vestnik.skip)");
+        }
+        return skip;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skipped()) {
             return;
         }
         SiteConfig config = config();
-        MavenReporter reporter = new MavenReporter(getLog(), config.projectDir());
-        BuildResult result;
+        BuildResult result = run(() -> Vestnik.build(config, new MavenReporter(getLog(), config.projectDir())));
+        getLog().info("vestnik: " + result.summary() + " -> " + config.outputDir());
+    }
+
+    /** One call into the engine. */
+    interface EngineCall<T> {
+        T run() throws BuildFailedException;
+    }
+
+    /** Runs the engine: content and configuration problems fail the build, anything else is an internal error. */
+    <T> T run(EngineCall<T> call) throws MojoExecutionException, MojoFailureException {
         try {
-            result = Vestnik.build(config, reporter);
+            return call.run();
         } catch (BuildFailedException e) {
             throw new MojoFailureException("vestnik: " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -124,7 +147,6 @@ public class BuildMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("vestnik: internal error: " + e, e);
         }
-        getLog().info("vestnik: " + result.summary() + " -> " + config.outputDir());
     }
 
     SiteConfig config() throws MojoFailureException {
@@ -145,6 +167,7 @@ public class BuildMojo extends AbstractMojo {
                     .threads(threads)
                     .linkCheck(linkCheckMode())
                     .allowMassRemoval(allowMassRemoval)
+                    .requiredTranslations(requiredTranslations == null ? List.of() : requiredTranslations)
                     .build();
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("vestnik: now '" + now + "' is not an ISO instant such as 2025-06-01T00:00:00Z");

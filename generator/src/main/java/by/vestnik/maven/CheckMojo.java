@@ -19,8 +19,7 @@ public final class CheckMojo extends BuildMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip()) {
-            getLog().info("vestnik: skipped (vestnik.skip)");
+        if (skipped()) {
             return;
         }
         SiteConfig config = config();

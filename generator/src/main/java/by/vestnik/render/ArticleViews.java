@@ -27,8 +27,25 @@ final class ArticleViews {
                 .map(tag -> new TagLink(tag.label(article.language()),
                         urls.href(SiteUrls.tag(article.language(), tag.slug())), 0))
                 .toList();
+        String address = source.source() == null ? "" : source.source();
+        boolean ownAlias = SourceAddress.isOneOf(address, source.aliases());
         return new ArticleView(source.title(), urls.href(article.path()), urls.absolute(article.path()),
                 DateFormats.iso(source.date()), context.dates.readable(source.date(), source.language()),
-                extracts.summary(article), html, source.source() == null ? "" : source.source(), tags);
+                extracts.summary(article), html, ownAlias ? "" : address, tags,
+                ownAlias ? SourceAddress.shown(address) : "",
+                source.wasUpdated() ? DateFormats.iso(source.updated()) : "",
+                source.wasUpdated() ? context.dates.readable(source.updated(), source.language()) : "",
+                source.wasUpdated() ? source.changes() : "");
+    }
+
+    /** "Updated 10 April 2025: …" in the article's language, for feeds; empty when it never was updated. */
+    String updateLine(Article article) {
+        var source = article.source();
+        if (!source.wasUpdated()) {
+            return "";
+        }
+        return context.messages.get(source.language(), "article.updated") + " "
+                + context.dates.readable(source.updated(), source.language())
+                + (source.changes().isEmpty() ? "" : ": " + source.changes());
     }
 }

@@ -66,7 +66,8 @@ final class ContentLinks {
     void noteFilesIn(Article article, String html) {
         var urls = URL_ATTRIBUTE.matcher(html);
         while (urls.find()) {
-            String url = org.apache.commons.text.StringEscapeUtils.unescapeHtml4(urls.group(1)).strip();
+            String written = urls.group(1);
+            String url = (written.indexOf('&') < 0 ? written : org.apache.commons.text.StringEscapeUtils.unescapeHtml4(written)).strip();
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || HAS_SCHEME.matcher(url).find()) {
                 continue;
             }

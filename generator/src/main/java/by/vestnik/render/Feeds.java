@@ -7,9 +7,9 @@ import org.apache.commons.text.translate.CharSequenceTranslator;
 import org.apache.commons.text.translate.LookupTranslator;
 
 /**
- * Writes the RSS 2.0 feeds of the {@link FeedPlan}: the summary in {@code description}, the full
- * text with absolute links in {@code content:encoded}, dates from the articles (never the build
- * clock). A language with no articles still gets a valid, empty channel.
+ * Writes the RSS 2.0 feeds of the {@link FeedPlan}: the summary (and the note of an update) in
+ * {@code description}, the full text with absolute links in {@code content:encoded}, dates from the
+ * articles (never the build clock). A language with no articles still gets a valid, empty channel.
  */
 public final class Feeds {
     /**
@@ -23,11 +23,13 @@ public final class Feeds {
     private final RenderContext context;
     private final ArticleExtracts extracts;
     private final FeedPlan plan;
+    private final ArticleViews views;
 
     Feeds(RenderContext context, ArticleExtracts extracts, FeedPlan plan) {
         this.context = context;
         this.extracts = extracts;
         this.plan = plan;
+        this.views = new ArticleViews(context, extracts);
     }
 
     /** Writes every feed, in parallel, and returns how many. */
@@ -50,7 +52,13 @@ public final class Feeds {
 
     private FeedView.FeedItem item(Article article) {
         return new FeedView.FeedItem(article.title(), context.site.urls().absolute(article.path()),
-                DateFormats.rfc822(article.date()), PLAIN_TEXT_AS_HTML.translate(extracts.summary(article)),
-                extracts.feedHtml(article));
+                DateFormats.rfc822(article.date()), description(article), extracts.feedHtml(article));
+    }
+
+    /** The summary, and for an updated story the line "Updated 10 April 2025: …" after it. */
+    private String description(Article article) {
+        String summary = PLAIN_TEXT_AS_HTML.translate(extracts.summary(article));
+        String update = views.updateLine(article);
+        return update.isEmpty() ? summary : "<p>" + summary + "</p><p>" + PLAIN_TEXT_AS_HTML.translate(update) + "</p>";
     }
 }

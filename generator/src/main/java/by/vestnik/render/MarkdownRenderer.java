@@ -175,7 +175,8 @@ public final class MarkdownRenderer {
     /** The removals and the images left without a source, each with its line in the text. */
     private static List<Dropped> dropped(String markdown, List<HtmlPolicy.Removal> removals, String pageHtml) {
         List<Dropped> dropped = new java.util.ArrayList<>();
-        String lower = markdown.toLowerCase(java.util.Locale.ROOT);
+        // lowered only when something was removed: most articles lose nothing
+        String lower = removals.isEmpty() ? markdown : markdown.toLowerCase(java.util.Locale.ROOT);
         java.util.Map<String, Integer> searchedTo = new java.util.HashMap<>();
         for (HtmlPolicy.Removal removal : removals) {
             if ("img".equals(removal.element()) && "src".equals(removal.attribute())) {
@@ -195,6 +196,9 @@ public final class MarkdownRenderer {
             int at = lower.indexOf(needle.toLowerCase(java.util.Locale.ROOT), searchedTo.getOrDefault(needle, 0));
             searchedTo.put(needle, at < 0 ? lower.length() : at + needle.length());
             dropped.add(new Dropped(removal.describe() + " is not allowed in articles and was removed", lineAt(markdown, at)));
+        }
+        if (!pageHtml.contains("<img")) {
+            return dropped;
         }
         var images = IMG.matcher(pageHtml);
         var written = IMAGE_IN_TEXT.matcher(markdown);

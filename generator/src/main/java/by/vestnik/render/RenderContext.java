@@ -60,7 +60,7 @@ public final class RenderContext {
      */
     void writePage(PageSink sink, String template, Map<String, Object> model, String path, ZonedDateTime lastmod) {
         PageView page = (PageView) model.get("page");
-        sink.write(SiteUrls.file(path), templates.render(template, model));
+        sink.writeText(SiteUrls.file(path), templates.renderText(template, model));
         if (!page.noindex()) {
             sitemap.add(new SitemapEntries.Entry(page.canonical(),
                     lastmod == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastmod), page.alternates()));

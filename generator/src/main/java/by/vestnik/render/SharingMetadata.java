@@ -7,12 +7,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.apache.commons.text.translate.AggregateTranslator;
-import org.apache.commons.text.translate.CharSequenceTranslator;
-import org.apache.commons.text.translate.EntityArrays;
-import org.apache.commons.text.translate.JavaUnicodeEscaper;
-import org.apache.commons.text.translate.LookupTranslator;
 
 /**
  * Open Graph, Twitter card and schema.org {@code NewsArticle} data of an article page. The
@@ -20,18 +14,6 @@ import org.apache.commons.text.translate.LookupTranslator;
  * {@code GovernmentOrganization}; the image is the article's first image, if it has one.
  */
 final class SharingMetadata {
-    /**
-     * JSON string escaping that is also safe inside a script element: no '<', '>' or '&' appear as
-     * such. Unlike {@code StringEscapeUtils.escapeJson}, letters outside ASCII stay as they are
-     * (JSON is UTF-8): a Cyrillic headline as escape sequences was six times the bytes and, with
-     * one translator tried per character, the costliest part of rendering an article page.
-     */
-    private static final CharSequenceTranslator JSON_IN_SCRIPT = new AggregateTranslator(
-            new LookupTranslator(Map.of("\"", "\\\"", "\\", "\\\\", "<", "\\u003C", ">", "\\u003E",
-                    "&", "\\u0026", "\u2028", "\\u2028", "\u2029", "\\u2029")),
-            new LookupTranslator(EntityArrays.JAVA_CTRL_CHARS_ESCAPE),
-            JavaUnicodeEscaper.below(0x20));
-
     private final RenderContext context;
 
     SharingMetadata(RenderContext context) {
@@ -118,6 +100,6 @@ final class SharingMetadata {
     }
 
     private static String string(String value) {
-        return "\"" + JSON_IN_SCRIPT.translate(value) + "\"";
+        return ScriptJson.quoted(value);
     }
 }

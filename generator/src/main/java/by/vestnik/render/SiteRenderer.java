@@ -1,9 +1,13 @@
 package by.vestnik.render;
 
+import java.util.concurrent.ForkJoinTask;
+
 /**
- * Renders the whole site into a sink, page kind after page kind. Article pages come first: they
- * parse each body once and leave the summaries and feed HTML that lists and feeds use. Redirects
- * come last, so that an alias can be checked against every page the build produced.
+ * Renders the whole site into a sink. Article pages come first: they parse each body once and
+ * leave the summaries, search entries and feed HTML that lists, search and feeds use. Then the
+ * feeds render beside the search, list, index and special pages, and the sitemap follows those
+ * (it lists the pages they registered). Redirects come last, so that an alias can be checked
+ * against every page the build produced. Run inside a ForkJoinPool, every part uses its threads.
  */
 public final class SiteRenderer {
     private final RenderContext context;
@@ -18,15 +22,19 @@ public final class SiteRenderer {
         FeedPlan feeds = new FeedPlan(context);
         SearchPages search = new SearchPages(context);
         ArticleExtracts extracts = new ArticlePages(context, feeds, search).render(sink);
-        search.render(sink);
-        new ListPages(context, extracts).render(sink);
-        new IndexPages(context).render(sink);
         SpecialPages special = new SpecialPages(context, context.diagnostics);
-        special.renderChooser(sink);
-        special.renderNotFound(sink);
-        int written = new Feeds(context, extracts, feeds).render(sink);
-        new SitemapWriter(context).render(sink);
+        ForkJoinTask<Integer> feedsWritten = ForkJoinTask.adapt(() -> new Feeds(context, extracts, feeds).render(sink));
+        ForkJoinTask<?> pages = ForkJoinTask.adapt(() -> {
+            ForkJoinTask.invokeAll(
+                    ForkJoinTask.adapt(() -> search.render(sink)),
+                    ForkJoinTask.adapt(() -> new ListPages(context, extracts).render(sink)),
+                    ForkJoinTask.adapt(() -> new IndexPages(context).render(sink)),
+                    ForkJoinTask.adapt(() -> special.renderChooser(sink)),
+                    ForkJoinTask.adapt(() -> special.renderNotFound(sink)));
+            new SitemapWriter(context).render(sink);
+        });
+        ForkJoinTask.invokeAll(feedsWritten, pages);
         special.renderRedirects(sink);
-        return written;
+        return feedsWritten.join();
     }
 }

@@ -3,11 +3,13 @@ package by.vestnik.render;
 import by.vestnik.diag.Diagnostics;
 import by.vestnik.model.Article;
 import by.vestnik.model.SiteUrls;
+import by.vestnik.render.view.LanguageChoice;
 import by.vestnik.render.view.PageView;
 import java.util.Map;
 
 /**
- * Pages outside the hreflang groups and the sitemap: the root language chooser, a 404 page per
+ * Pages outside the hreflang groups and the sitemap: the root language chooser (each language's
+ * line in that language), a 404 page per
  * language plus {@code /404.html}, and a redirect page at every old address an article lists in
  * {@code aliases} (meta refresh, canonical link and a visible link; no JavaScript needed).
  */
@@ -22,7 +24,13 @@ public final class SpecialPages {
 
     public void renderChooser(PageSink sink) {
         PageView chooser = context.views.chooser();
-        context.writePage(sink, "index.ftlh", context.model(chooser), "", ListPages.newest(allArticles()));
+        Map<String, Object> model = context.model(chooser);
+        model.put("choices", context.site.languages().stream()
+                .map(l -> new LanguageChoice(l, context.messages.get(l, "language.name"),
+                        context.messages.get(l, "chooser.title"), context.messages.get(l, "site.name"),
+                        context.site.urls().href(SiteUrls.home(l))))
+                .toList());
+        context.writePage(sink, "index.ftlh", model, "", ListPages.newest(allArticles()));
     }
 
     public void renderNotFound(PageSink sink) {
@@ -60,7 +68,7 @@ public final class SpecialPages {
                     Map<String, Object> model = context.model(page);
                     model.put("refresh", context.site.urls().href(article.path()));
                     model.put("targetTitle", article.title());
-                    sink.write(file, context.templates.render("redirect.ftlh", model));
+                    sink.writeText(file, context.templates.renderText("redirect.ftlh", model));
                 }
             }
         }

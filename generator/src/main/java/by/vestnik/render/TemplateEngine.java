@@ -64,6 +64,11 @@ public final class TemplateEngine {
 
     /** Renders a template, or throws {@link TemplateProblem} naming the template file and line. */
     public byte[] render(String templateName, Map<String, Object> model) {
+        return renderText(templateName, model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #render}, as text: for a sink that reads the page as it is written. */
+    public String renderText(String templateName, Map<String, Object> model) {
         String out;
         try {
             Template template = configuration.getTemplate(templateName);
@@ -92,7 +97,7 @@ public final class TemplateEngine {
             throw problem(templateName, 0, 0, "the template produced an empty page; it must write the whole "
                     + "document (copy the plugin's " + templateName + " to start from)");
         }
-        return out.getBytes(StandardCharsets.UTF_8);
+        return out;
     }
 
     /** Where a template comes from: the project's file, or the copy embedded in the plugin. */

@@ -183,6 +183,15 @@ class ContentLoaderTest {
     }
 
     @Test
+    void readsTheNoteOfAnUpdateWithoutAWarning() {
+        story("x", "ru.md", "---\ntitle: T\ndate: 2025-04-09\nupdated: 2025-04-10\nchanges: \"Уточнены сроки\"\n---\nText\n");
+        SourceArticle article = load().get(0);
+        assertEquals("Уточнены сроки", article.changes());
+        assertTrue(article.wasUpdated());
+        assertEquals(List.of(), messages());
+    }
+
+    @Test
     void warnsAboutUnknownKeysWithASuggestion() {
         story("x", "ru.md", "---\ntitle: T\ndate: 2025-04-09\ntagz: [a]\ncolour: red\n---\nText\n");
         List<SourceArticle> articles = load();
@@ -190,7 +199,7 @@ class ContentLoaderTest {
         assertEquals(List.of(
                 "content/news/x/ru.md:4: warning: unknown front-matter key 'tagz' is ignored; did you mean 'tags'?",
                 "content/news/x/ru.md:5: warning: unknown front-matter key 'colour' is ignored; known keys: "
-                        + "title, date, updated, summary, tags, slug, draft, source, aliases"), messages());
+                        + "title, date, updated, changes, summary, tags, slug, draft, source, aliases"), messages());
         assertFalse(diagnostics.hasErrors());
     }
 

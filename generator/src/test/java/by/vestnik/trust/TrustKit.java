@@ -165,4 +165,39 @@ final class TrustKit {
     static String article(String title, String date, String extraFrontMatter, String body) {
         return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n" + extraFrontMatter + "---\n\n" + body + "\n";
     }
+
+    /**
+     * The theme's own scripts in a page's head (the low-vision version's: the inline one that
+     * applies the stored choice, and the deferred asset), exactly as the embedded layout writes
+     * them; anything else scripted is not the theme's.
+     */
+    static final String LOW_VISION_INLINE = "try{var d=document.documentElement,s=localStorage;"
+            + "if(s.getItem(\"vestnik.lowVision\")===\"on\")d.classList.add(\"low-vision\");"
+            + "if(s.getItem(\"vestnik.lowVisionImages\")===\"off\")d.classList.add(\"low-vision-no-images\");}catch(e){}";
+
+    static boolean isThemeScript(org.jsoup.nodes.Element script) {
+        if (!script.parent().tagName().equals("head")) {
+            return false;
+        }
+        return script.hasAttr("src")
+                ? script.attr("src").matches("/assets/low-vision\\.[0-9a-f]{10}\\.js") && script.hasAttr("defer")
+                        && script.data().isEmpty()
+                : script.attributes().size() == 0 && script.data().equals(LOW_VISION_INLINE);
+    }
+
+    /** The page's scripts other than the theme's. */
+    static List<org.jsoup.nodes.Element> scriptsNotOfTheTheme(org.jsoup.nodes.Document page) {
+        return page.select("script").stream().filter(s -> !isThemeScript(s)).toList();
+    }
+
+    /** The theme's low-vision buttons, in the header's controls; any other button is not the theme's. */
+    static List<org.jsoup.nodes.Element> buttonsNotOfTheTheme(org.jsoup.nodes.Document page) {
+        return page.select("button").stream()
+                .filter(b -> !(b.parent().is("header .low-vision-controls")
+                        && (b.hasAttr("data-low-vision-toggle") || b.hasAttr("data-low-vision-images"))
+                        && b.attr("type").equals("button") && b.attributes().asList().stream()
+                                .allMatch(a -> List.of("type", "class", "data-low-vision-toggle", "data-low-vision-images",
+                                        "aria-pressed", "hidden").contains(a.getKey()))))
+                .toList();
+    }
 }

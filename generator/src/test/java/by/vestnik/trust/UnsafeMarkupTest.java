@@ -97,7 +97,8 @@ class UnsafeMarkupTest {
                 continue;
             }
             Document page = Jsoup.parse(Files.readString(file), TrustKit.BASE);
-            List<Element> scripts = page.select("script");
+            List<Element> scripts = TrustKit.scriptsNotOfTheTheme(page);
+            assertEquals(2, page.select("script").size() - scripts.size(), file + ": the theme's two low-vision scripts");
             boolean isArticle = !page.select("body.page-article").isEmpty();
             boolean isSearch = !page.select("body.page-search").isEmpty();
             if (isSearch) {
@@ -115,8 +116,11 @@ class UnsafeMarkupTest {
                 assertEquals(List.of(), scripts, file + " has a script");
             }
             assertSafe(file.toString(), page);
-            for (String forbidden : List.of("iframe", "object", "embed", "form", "button", "style", "svg", "base")) {
-                boolean searchForm = isSearch && (forbidden.equals("form") || forbidden.equals("button"));
+            List<Element> buttons = TrustKit.buttonsNotOfTheTheme(page);
+            assertTrue(isSearch || buttons.isEmpty(), file + " has a button not of the theme " + buttons);
+            assertEquals(2, page.select("button").size() - buttons.size(), file + ": the theme's two low-vision buttons");
+            for (String forbidden : List.of("iframe", "object", "embed", "form", "style", "svg", "base")) {
+                boolean searchForm = isSearch && forbidden.equals("form");
                 assertTrue(searchForm || page.select(forbidden).isEmpty(), file + " has <" + forbidden + ">");
             }
             assertTrue(page.select("link[rel=stylesheet]").stream().allMatch(l -> l.attr("href").startsWith("/assets/")),
@@ -154,8 +158,9 @@ class UnsafeMarkupTest {
             assertFalse(lower.contains("</script"), json);
             assertFalse(lower.contains("<!--"), json);
             assertTrue(json.startsWith("{") && json.endsWith("}"), json);
-            // the raw page has exactly one closing tag for the one script element
-            assertEquals(1, html.toLowerCase(Locale.ROOT).split("</script", -1).length - 1, path);
+            // the raw page has exactly one closing tag for each script element: the JSON-LD and the theme's two
+            assertEquals(3, html.toLowerCase(Locale.ROOT).split("</script", -1).length - 1, path);
+            assertEquals(3, page.select("script").size(), path);
             // every character that could end or comment out the script element is a JSON escape
             assertTrue(json.contains("\"headline\":\"" + TITLE.replace("<", "\\u003C")
                     .replace(">", "\\u003E").replace("&", "\\u0026") + "\""), json);
@@ -218,9 +223,11 @@ class UnsafeMarkupTest {
         SiteConfig own = TrustKit.config(dir).build();
         Vestnik.build(own, new TrustKit.Recorder());
         Document page = Jsoup.parse(Files.readString(own.outputDir().resolve("ru/news/2025/comment/index.html")));
-        assertEquals(1, page.select("script").size(), page.select("script").toString());
+        assertEquals(1, TrustKit.scriptsNotOfTheTheme(page).size(), page.select("script").toString());
+        assertEquals(3, page.select("script").size(), page.select("script").toString());
         assertEquals(COMMENT_TITLE, page.selectFirst("h1") == null ? null : page.selectFirst("h1").text());
-        assertTrue(page.selectFirst("script").data().endsWith("}"), page.selectFirst("script").data());
+        assertTrue(page.selectFirst("script[type=application/ld+json]").data().endsWith("}"),
+                page.selectFirst("script[type=application/ld+json]").data());
     }
 
     @Test

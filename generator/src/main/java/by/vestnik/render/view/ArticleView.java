@@ -9,6 +9,13 @@ import java.util.List;
  * @param url      absolute URL of its page
  * @param dateText the date in the article's language
  * @param html     the rendered body (empty in lists)
+ * @param source   the address the text came from, to link to; empty when there is none or when it
+ *                 is one of the story's own old addresses (then {@code firstPublishedAt} names it)
+ * @param firstPublishedAt the story's own old address the text was first published at, as text
+ *                 (it redirects here, so it is not linked); empty otherwise
+ * @param updatedIso  when the text was updated, ISO 8601; empty when it never was
+ * @param updatedText the same in the article's language
+ * @param changes  the note on what the update changed; may be empty
  */
 public record ArticleView(
         String title,
@@ -19,7 +26,11 @@ public record ArticleView(
         String summary,
         String html,
         String source,
-        List<TagLink> tags) {
+        List<TagLink> tags,
+        String firstPublishedAt,
+        String updatedIso,
+        String updatedText,
+        String changes) {
 
     public ArticleView {
         tags = List.copyOf(tags);

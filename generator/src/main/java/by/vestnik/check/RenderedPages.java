@@ -1,0 +1,77 @@
+package by.vestnik.check;
+
+import by.vestnik.render.PageSink;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * The facts of the HTML pages of a build, taken in the render threads from the text as the
+ * renderer writes it, so that the check after rendering neither reads every page back from the
+ * staging directory nor decodes it again. Files copied as they are (a story's attachments) are not
+ * seen here: the check reads those, as it reads every page of a site already on disk.
+ */
+public final class RenderedPages {
+    private final String baseUrl;
+    private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+
+    public RenderedPages(URI baseUrl) {
+        this.baseUrl = baseUrl.toString();
+    }
+
+    /** Writes through to {@code sink}, and takes the facts of every HTML page written. */
+    public PageSink around(PageSink sink) {
+        return new PageSink() {
+            @Override
+            public void write(String path, byte[] content) {
+                sink.write(path, content);
+                if (isPage(path)) {
+                    take(path, new String(content, StandardCharsets.UTF_8));
+                }
+            }
+
+            @Override
+            public void writeText(String path, String text) {
+                sink.writeText(path, text);
+                if (isPage(path)) {
+                    take(path, text);
+                }
+            }
+
+            @Override
+            public void copy(String path, Path source) {
+                sink.copy(path, source);
+            }
+
+            @Override
+            public boolean has(String path) {
+                return sink.has(path);
+            }
+        };
+    }
+
+    static boolean isPage(String path) {
+        return path.endsWith(".html");
+    }
+
+    private void take(String path, String html) {
+        facts.put(path, PageFacts.of(path, html, baseUrl, shared()));
+    }
+
+    Optional<PageFacts> of(String path) {
+        return Optional.ofNullable(facts.get(path));
+    }
+
+    /** One instance of equal strings across the pages of the build. */
+    UnaryOperator<String> shared() {
+        return value -> {
+            String earlier = strings.putIfAbsent(value, value);
+            return earlier == null ? value : earlier;
+        };
+    }
+}
