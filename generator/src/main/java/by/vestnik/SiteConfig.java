@@ -1,5 +1,6 @@
 package by.vestnik;
 
+import by.vestnik.images.ImageOptions;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.Objects;
  *                   build published, or every story (see by.vestnik.write.RemovalGuard)
  * @param requiredTranslations languages every published story must have a version in, or the build
  *                   fails (a site that must keep ru and be in step); empty: none required
+ * @param images     sizes, cache and checks of the stories' photos
  */
 public record SiteConfig(
         Path projectDir,
@@ -42,7 +44,8 @@ public record SiteConfig(
         int threads,
         LinkCheck linkCheck,
         boolean allowMassRemoval,
-        List<String> requiredTranslations) {
+        List<String> requiredTranslations,
+        ImageOptions images) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
@@ -69,6 +72,7 @@ public record SiteConfig(
         }
         allowedHtmlElements = List.copyOf(allowedHtmlElements);
         Objects.requireNonNull(linkCheck, "linkCheck");
+        Objects.requireNonNull(images, "images");
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per core) or more");
         }
@@ -85,17 +89,22 @@ public record SiteConfig(
         }
     }
 
-    /** A configuration that requires no translations. */
+    /** A configuration that requires no translations, with the default image options. */
     public SiteConfig(Path projectDir, Path contentDir, Path templatesDir, Path outputDir, URI baseUrl,
                       List<String> languages, ZoneId timeZone, Instant now, boolean drafts, int feedSize, int pageSize,
                       List<String> allowedHtmlElements, int threads, LinkCheck linkCheck, boolean allowMassRemoval) {
         this(projectDir, contentDir, templatesDir, outputDir, baseUrl, languages, timeZone, now, drafts, feedSize,
-                pageSize, allowedHtmlElements, threads, linkCheck, allowMassRemoval, List.of());
+                pageSize, allowedHtmlElements, threads, linkCheck, allowMassRemoval, List.of(), ImageOptions.defaults());
     }
 
     /** The worker threads to use: {@link #threads()}, or one per core. */
     public int parallelism() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Where the photos' sized copies are kept between builds. */
+    public Path imageCacheDir() {
+        return images.cacheDir() != null ? images.cacheDir() : projectDir.resolve("target/vestnik-images");
     }
 
     public String defaultLanguage() {
@@ -111,7 +120,8 @@ public record SiteConfig(
         return builder().projectDir(projectDir).contentDir(contentDir).templatesDir(templatesDir).outputDir(outputDir)
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
-                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).requiredTranslations(requiredTranslations);
+                .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).requiredTranslations(requiredTranslations)
+                .images(images);
     }
 
     /** Parses and checks a base URL; see {@link BaseUrl}. */
@@ -136,6 +146,7 @@ public record SiteConfig(
         private LinkCheck linkCheck = LinkCheck.FAIL;
         private boolean allowMassRemoval;
         private List<String> requiredTranslations = List.of();
+        private ImageOptions images = ImageOptions.defaults();
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -162,6 +173,8 @@ public record SiteConfig(
         public Builder linkCheck(LinkCheck mode) { linkCheck = mode; return this; }
         public Builder allowMassRemoval(boolean allow) { allowMassRemoval = allow; return this; }
         public Builder requiredTranslations(List<String> codes) { requiredTranslations = codes; return this; }
+        public Builder images(ImageOptions options) { images = options; return this; }
+        public Builder images(java.util.function.UnaryOperator<ImageOptions> change) { images = change.apply(images); return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(String::strip).toList();
@@ -172,7 +185,7 @@ public record SiteConfig(
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
                     allowedHtmlElements, threads, linkCheck, allowMassRemoval,
-                    requiredTranslations.stream().map(String::strip).filter(c -> !c.isEmpty()).toList());
+                    requiredTranslations.stream().map(String::strip).filter(c -> !c.isEmpty()).toList(), images);
         }
 
         private static Path absolute(Path dir) {

@@ -3,6 +3,7 @@ package by.vestnik;
 import by.vestnik.diag.Diagnostic;
 import by.vestnik.diag.Diagnostics;
 import by.vestnik.diag.Severity;
+import by.vestnik.images.ImageProcessor;
 import by.vestnik.load.ContentLoader;
 import by.vestnik.load.SourceArticle;
 import by.vestnik.load.Tag;
@@ -262,14 +263,18 @@ public final class Vestnik {
     }
 
     private int render(Site site, PageSink output) {
+        ImageProcessor images = new ImageProcessor(config.images(), config.imageCacheDir(), config.parallelism());
         try {
             RenderTools tools = session.tools(config);
             RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
-                    tools.assets(), diagnostics);
+                    tools.assets(), diagnostics, images);
             return new SiteRenderer(context).render(output);
         } catch (TemplateEngine.TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
             return 0;
+        } finally {
+            reporter.debug("images: " + images.decodes() + " decoded, " + images.cacheHits() + " from the cache in "
+                    + config.imageCacheDir());
         }
     }
 

@@ -91,6 +91,9 @@ public final class VestnikMain {
             case "--threads" -> builder.threads(Integer.parseInt(value));
             case "--required-translations" -> builder.requiredTranslations(Arrays.asList(value.split(",")));
             case "--link-check" -> builder.linkCheck(SiteConfig.LinkCheck.valueOf(value.toUpperCase(java.util.Locale.ROOT)));
+            case "--image-cache" -> builder.images(images -> images.withCacheDir(Path.of(value)));
+            case "--image-widths" -> builder.images(images -> images.withWidths(
+                    Arrays.stream(value.split(",")).map(w -> Integer.parseInt(w.trim())).toList()));
             default -> throw new IllegalArgumentException("unknown option " + option + "\n" + usage());
         }
     }
@@ -100,6 +103,7 @@ public final class VestnikMain {
                 "usage: VestnikMain --base-url URL [--project DIR] [--content DIR] [--templates DIR] [--output DIR]",
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
+                "                   [--image-cache DIR] [--image-widths 480,800,1200,1600]",
                 "                   [--required-translations ru,be] [--drafts] [--allow-mass-removal] [--verbose] [--serve PORT]",
                 "       VestnikMain --translations … lists the stories without a version in each language"));
     }

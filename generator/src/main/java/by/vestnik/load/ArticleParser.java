@@ -29,7 +29,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class ArticleParser {
     static final List<String> KNOWN_KEYS =
-            List.of("title", "date", "updated", "changes", "summary", "tags", "slug", "draft", "source", "aliases");
+            List.of("title", "date", "updated", "changes", "summary", "tags", "slug", "draft", "source", "aliases",
+                    "image", "imageAlt");
 
     /** Story folders may start with their date for sorting; the URL has the year already. */
     private static final java.util.regex.Pattern DATE_PREFIX = java.util.regex.Pattern.compile("^\\d{4}-\\d{2}-\\d{2}-(?=.)");
@@ -67,6 +68,10 @@ final class ArticleParser {
                 fields.failed = true;
             }
         }
+        if (fields.imageAlt != null && fields.image == null) {
+            diagnostics.warning(file, frontMatter.yamlLine(), "'imageAlt' is ignored without 'image'; name the lead image "
+                    + "with image: photo.jpg");
+        }
         if (frontMatter.body().isBlank()) {
             diagnostics.warning(file, frontMatter.bodyLine(), "the article has no text after the front matter");
         }
@@ -91,7 +96,8 @@ final class ArticleParser {
         return Optional.of(new SourceArticle(file, storyId, storyDir, language, fields.title, fields.date,
                 fields.updated != null ? fields.updated : fields.date, fields.summary, fields.tags, fields.tagsLine,
                 fields.slug != null ? fields.slug : defaultSlug, fields.draft,
-                fields.source, fields.aliases, ArticleBody.inFile(file), frontMatter.bodyLine(), fields.changes));
+                fields.source, fields.aliases, ArticleBody.inFile(file), frontMatter.bodyLine(), fields.changes,
+                fields.leadImage()));
     }
 
     private Optional<MappingNode> compose(Path file, FrontMatter frontMatter) {
@@ -143,6 +149,9 @@ final class ArticleParser {
         private List<String> aliases = List.of();
         private String changes;
         private int changesLine;
+        private String image;
+        private int imageLine;
+        private String imageAlt;
 
         Fields(Path file, int yamlLine) {
             this.file = file;
@@ -181,8 +190,17 @@ final class ArticleParser {
                 case "draft" -> draft = flag(key, value);
                 case "source" -> source = webAddress(key, value);
                 case "aliases" -> aliases = aliases(value);
+                case "image" -> {
+                    image = optionalText(key, value);
+                    imageLine = line(keyNode);
+                }
+                case "imageAlt" -> imageAlt = optionalText(key, value);
                 default -> warnUnknown(keyNode, key);
             }
+        }
+
+        LeadImage leadImage() {
+            return image == null ? null : new LeadImage(image, imageAlt == null ? "" : imageAlt, imageLine);
         }
 
         private String requiredText(String key, Node value) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param tagsLine  the file line of the {@code tags} key, for messages about unknown tags
  * @param bodyLine  the file line on which the Markdown body starts (for messages about the body)
  * @param changes   what the update changed, for readers ({@code changes:}); empty when not given
+ * @param image     the front matter's lead image, or null
  */
 public record SourceArticle(
         Path file,
@@ -30,7 +31,8 @@ public record SourceArticle(
         List<String> aliases,
         ArticleBody body,
         int bodyLine,
-        String changes) {
+        String changes,
+        LeadImage image) {
 
     public SourceArticle {
         tags = List.copyOf(tags);
@@ -38,12 +40,12 @@ public record SourceArticle(
         changes = changes == null ? "" : changes;
     }
 
-    /** An article without a note of changes. */
+    /** An article without a note of changes or a front-matter image. */
     public SourceArticle(Path file, String storyId, Path storyDir, String language, String title, ZonedDateTime date,
                          ZonedDateTime updated, String summary, List<String> tags, int tagsLine, String slug,
                          boolean draft, String source, List<String> aliases, ArticleBody body, int bodyLine) {
         this(file, storyId, storyDir, language, title, date, updated, summary, tags, tagsLine, slug, draft, source,
-                aliases, body, bodyLine, "");
+                aliases, body, bodyLine, "", null);
     }
 
     /** True when the text changed after it was first published ({@code updated} later than {@code date}). */

@@ -4,6 +4,7 @@ import by.vestnik.BuildFailedException;
 import by.vestnik.BuildResult;
 import by.vestnik.SiteConfig;
 import by.vestnik.Vestnik;
+import by.vestnik.images.ImageOptions;
 import java.io.File;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -86,6 +87,21 @@ public class BuildMojo extends AbstractMojo {
      */
     @Parameter(property = "vestnik.allowMassRemoval", defaultValue = "false")
     private boolean allowMassRemoval;
+    /** Widths in pixels of the sized copies of each photo (never wider than the photo). */
+    @Parameter(property = "vestnik.imageWidths", defaultValue = "480,800,1200,1600")
+    private List<String> imageWidths;
+
+    /** Where the sized copies are kept between builds; under target/, so {@code mvn clean} removes them. */
+    @Parameter(property = "vestnik.imageCacheDirectory", defaultValue = "${project.build.directory}/vestnik-images")
+    private File imageCacheDirectory;
+
+    /** Also publish the photos as written, camera metadata (GPS position, serial number) included. */
+    @Parameter(property = "vestnik.publishOriginalImages", defaultValue = "false")
+    private boolean publishOriginalImages;
+
+    /** What an image without alt text does: FAIL the build or WARN. */
+    @Parameter(property = "vestnik.missingAltText", defaultValue = "FAIL")
+    private String missingAltText;
 
     /**
      * Languages every published story must have a version in, e.g. {@code ru,be}: a story without
@@ -107,6 +123,25 @@ public class BuildMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("linkCheck '" + linkCheck + "' must be FAIL, WARN or OFF");
         }
+    }
+
+    private ImageOptions imageOptions() {
+        List<Integer> widths;
+        try {
+            widths = imageWidths == null || imageWidths.isEmpty() ? ImageOptions.DEFAULT_WIDTHS
+                    : imageWidths.stream().map(w -> Integer.parseInt(w.trim())).toList();
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("imageWidths '" + imageWidths + "' must be widths in pixels such as 480,800,1200,1600");
+        }
+        ImageOptions.AltTextCheck alt;
+        try {
+            alt = ImageOptions.AltTextCheck.valueOf(missingAltText.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("missingAltText '" + missingAltText + "' must be FAIL or WARN");
+        }
+        return ImageOptions.defaults().withWidths(widths)
+                .withCacheDir(imageCacheDirectory == null ? null : imageCacheDirectory.toPath())
+                .withPublishOriginals(publishOriginalImages).withAltText(alt);
     }
 
     boolean skip() {
@@ -168,6 +203,7 @@ public class BuildMojo extends AbstractMojo {
                     .linkCheck(linkCheckMode())
                     .allowMassRemoval(allowMassRemoval)
                     .requiredTranslations(requiredTranslations == null ? List.of() : requiredTranslations)
+                    .images(imageOptions())
                     .build();
         } catch (DateTimeParseException e) {
             throw new MojoFailureException("vestnik: now '" + now + "' is not an ISO instant such as 2025-06-01T00:00:00Z");

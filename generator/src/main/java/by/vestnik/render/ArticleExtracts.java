@@ -1,6 +1,7 @@
 package by.vestnik.render;
 
 import by.vestnik.model.Article;
+import by.vestnik.render.view.ImageView;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ArticleExtracts {
     private final Map<String, String> summaries = new ConcurrentHashMap<>();
     private final Map<String, String> feedHtml = new ConcurrentHashMap<>();
+    private final Map<String, ImageView> leads = new ConcurrentHashMap<>();
+
+    /** The version's lead image (its first photo), for the thumbnail in lists. */
+    void putLead(Article article, ImageView lead) {
+        leads.put(article.path(), lead);
+    }
+
+    /** The lead image, or null when the version shows no photo. */
+    ImageView lead(Article article) {
+        return leads.get(article.path());
+    }
 
     void put(Article article, String firstParagraph, String feedHtmlOrNull) {
         String summary = article.source().summary();

@@ -3,6 +3,7 @@ package by.vestnik.render;
 import by.vestnik.model.Article;
 import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.ArticleView;
+import by.vestnik.render.view.ImageView;
 import by.vestnik.render.view.TagLink;
 import java.util.List;
 
@@ -17,10 +18,11 @@ final class ArticleViews {
     }
 
     ArticleView listItem(Article article) {
-        return full(article, "");
+        return full(article, "", null);
     }
 
-    ArticleView full(Article article, String html) {
+    /** @param top the front matter's image, shown above the text, or null */
+    ArticleView full(Article article, String html, ImageView top) {
         var source = article.source();
         var urls = context.site.urls();
         List<TagLink> tags = context.site.tagsOf(article).stream()
@@ -35,7 +37,7 @@ final class ArticleViews {
                 ownAlias ? SourceAddress.shown(address) : "",
                 source.wasUpdated() ? DateFormats.iso(source.updated()) : "",
                 source.wasUpdated() ? context.dates.readable(source.updated(), source.language()) : "",
-                source.wasUpdated() ? source.changes() : "");
+                source.wasUpdated() ? source.changes() : "", extracts.lead(article), top);
     }
 
     /** "Updated 10 April 2025: …" in the article's language, for feeds; empty when it never was updated. */

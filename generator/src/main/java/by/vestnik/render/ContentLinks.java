@@ -1,6 +1,7 @@
 package by.vestnik.render;
 
 import by.vestnik.diag.Diagnostics;
+import by.vestnik.images.ImageFormat;
 import by.vestnik.load.Shown;
 import by.vestnik.model.Article;
 import by.vestnik.model.Site;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * Where a link written in an article points once published. External links stay; a link to
- * another story's Markdown file becomes that page's URL; a story's own images stay relative (they
- * are copied next to the page). In feeds every URL is made absolute, since readers show the HTML
+ * another story's Markdown file becomes that page's URL; a story's own files stay relative (they
+ * are copied next to the page), except photos, which are published as sized copies: a link to one
+ * leads to its largest copy. In feeds every URL is made absolute, since readers show the HTML
  * away from the site. A link to nothing is an error naming the article and line.
  */
 final class ContentLinks {
@@ -30,10 +32,23 @@ final class ContentLinks {
     private final Diagnostics diagnostics;
     /** The files of story folders that articles link to: these, and only these, are published. */
     private final Set<Path> referenced = ConcurrentHashMap.newKeySet();
+    private final PhotoLinks photoLinks;
+
+    /** Where a link to a photo leads when originals are not published: its largest copy. */
+    interface PhotoLinks {
+        /** The site path of the photo's largest copy, published by this call; empty when it cannot be. */
+        Optional<String> largestCopy(Article linking, Path photo);
+    }
 
     ContentLinks(Site site, Diagnostics diagnostics) {
+        this(site, diagnostics, null);
+    }
+
+    /** @param photoLinks null when photos are published as they are */
+    ContentLinks(Site site, Diagnostics diagnostics, PhotoLinks photoLinks) {
         this.site = site;
         this.diagnostics = diagnostics;
+        this.photoLinks = photoLinks;
     }
 
     /** Links as they appear on the article's own page; problems are reported here, once. */
@@ -169,8 +184,32 @@ final class ContentLinks {
             }
             return trimmed;
         }
-        referenced.add(target);
+        if (photoLinks == null || !ImageFormat.isPhotoName(target.getFileName().toString())) {
+            // a photo linked to is published as its largest copy, under media/ (see otherFile)
+            referenced.add(target);
+        }
         return otherFile(article, target, trimmed, absolute);
+    }
+
+    /**
+     * The file in a story folder that a relative link or image names, if there is one: the
+     * photos a body shows. Anything else (an address, a missing file, a file outside every story
+     * folder) is left to {@link #forPage}, which reports what is wrong with it.
+     */
+    Optional<Path> storyFile(Article article, String destination) {
+        String trimmed = destination.strip();
+        if (trimmed.isEmpty() || HAS_SCHEME.matcher(trimmed).find() || trimmed.startsWith("/") || trimmed.startsWith("#")) {
+            return Optional.empty();
+        }
+        int cut = indexOfAny(trimmed, '#', '?');
+        String pathPart = cut < 0 ? trimmed : trimmed.substring(0, cut);
+        try {
+            Path target = article.source().storyDir().resolve(decoded(pathPart)).normalize();
+            return Files.isRegularFile(target) && target.getParent() != null && site.storyAt(target.getParent()).isPresent()
+                    ? Optional.of(target) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** The file name a link means: percent-escapes decoded, a '%' that starts none taken as it is. */
@@ -193,6 +232,12 @@ final class ContentLinks {
         Optional<Story> owner = site.storyAt(target.getParent());
         if (owner.isEmpty()) {
             return written;
+        }
+        if (photoLinks != null && ImageFormat.isPhotoName(target.getFileName().toString())) {
+            Optional<String> copy = photoLinks.largestCopy(article, target);
+            if (copy.isPresent()) {
+                return absolute ? site.urls().absolute(copy.get()) : site.urls().href(copy.get());
+            }
         }
         Article host = owner.get().version(article.language()).orElse(owner.get().versions().get(0));
         if (host.storyId().equals(article.storyId()) && !absolute) {

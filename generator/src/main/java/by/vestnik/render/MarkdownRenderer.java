@@ -138,11 +138,27 @@ public final class MarkdownRenderer {
         return render(markdown, rewriteLink, null);
     }
 
+    public Rendered render(String markdown, LinkRewriter pageRewriter, LinkRewriter feedRewriter) {
+        return render(markdown, pageRewriter, feedRewriter, ImageHandler.NONE);
+    }
+
+    /**
+     * Decides how each image of a body is shown: markup of its own for the page and for feeds
+     * (a photo in sized copies), or empty to leave the image to the link rewriter.
+     */
+    @FunctionalInterface
+    public interface ImageHandler {
+        ImageHandler NONE = (destination, alt, title, line) -> java.util.Optional.empty();
+
+        /** {@code alt} is the image's text as written; {@code line} is 0-based within the body. */
+        java.util.Optional<BodyImages.Markup> handle(String destination, String alt, String title, int line);
+    }
+
     /**
      * Parses once and renders for the page and, if {@code feedRewriter} is given, for feeds: the
      * feed rewriter sees the links as the page has them.
      */
-    public Rendered render(String markdown, LinkRewriter pageRewriter, LinkRewriter feedRewriter) {
+    public Rendered render(String markdown, LinkRewriter pageRewriter, LinkRewriter feedRewriter, ImageHandler images) {
         checkLinePrefixes(markdown);
         checkTableSizes(markdown);
         Node document;
@@ -153,15 +169,16 @@ public final class MarkdownRenderer {
             throw new TableTooLarge(0);
         }
         checkNesting(document);
+        String image = firstImage(document);
+        String paragraph = firstParagraph(document);
+        BodyImages replaced = BodyImages.replace(document, images);
         rewriteLinks(document, pageRewriter);
         List<HtmlPolicy.Removal> removals = new java.util.ArrayList<>();
-        String pageHtml = policy.sanitize(html.render(document), removals::add);
-        String paragraph = firstParagraph(document);
-        String image = firstImage(document);
+        String pageHtml = replaced.insert(policy.sanitize(html.render(document), removals::add), false);
         String feedHtml = null;
         if (feedRewriter != null) {
             rewriteLinks(document, feedRewriter);
-            feedHtml = policy.sanitize(html.render(document));
+            feedHtml = replaced.insert(policy.sanitize(html.render(document)), true);
         }
         return new Rendered(pageHtml, paragraph, image, feedHtml, dropped(markdown, removals, pageHtml));
     }
@@ -414,7 +431,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static int line(Node node) {
+    static int line(Node node) {
         return node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex();
     }
 }

@@ -1,6 +1,7 @@
 package by.vestnik.render;
 
 import by.vestnik.diag.Diagnostics;
+import by.vestnik.images.ImageProcessor;
 import by.vestnik.model.Site;
 import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.PageView;
@@ -23,11 +24,18 @@ public final class RenderContext {
     final PageViews views;
     final ContentLinks links;
     final Diagnostics diagnostics;
+    final Photos photos;
     private final Map<String, String> assetHrefs = new HashMap<>();
     final SitemapEntries sitemap = new SitemapEntries();
 
     public RenderContext(Site site, TemplateEngine templates, MarkdownRenderer markdown, Messages messages,
                          ThemeAssets assets, Diagnostics diagnostics) {
+        this(site, templates, markdown, messages, assets, diagnostics,
+                new ImageProcessor(site.config().images(), site.config().imageCacheDir(), site.config().parallelism()));
+    }
+
+    public RenderContext(Site site, TemplateEngine templates, MarkdownRenderer markdown, Messages messages,
+                         ThemeAssets assets, Diagnostics diagnostics, ImageProcessor images) {
         this.site = site;
         this.templates = templates;
         this.markdown = markdown;
@@ -35,7 +43,8 @@ public final class RenderContext {
         this.dates = new DateFormats(messages);
         this.assets = assets;
         this.views = new PageViews(site, messages);
-        this.links = new ContentLinks(site, diagnostics);
+        this.photos = new Photos(images, diagnostics);
+        this.links = new ContentLinks(site, diagnostics, site.config().images().publishOriginals() ? null : photos);
         this.diagnostics = diagnostics;
         assets.paths().forEach((name, path) -> assetHrefs.put(name, site.urls().href(path)));
     }

@@ -1,6 +1,9 @@
 package by.vestnik.render;
 
+import by.vestnik.images.Crop;
+import by.vestnik.images.PublishedImage;
 import by.vestnik.model.Article;
+import java.util.Optional;
 import by.vestnik.render.view.PageView;
 import by.vestnik.render.view.Sharing;
 import java.net.URI;
@@ -11,7 +14,8 @@ import java.util.List;
 /**
  * Open Graph, Twitter card and schema.org {@code NewsArticle} data of an article page. The
  * publisher is the site's organisation ({@code site.name} in the page's language) as a
- * {@code GovernmentOrganization}; the image is the article's first image, if it has one.
+ * {@code GovernmentOrganization}; the images are crops of the version's lead photo (1200 × 630 for
+ * cards; 16:9, 4:3 and 1:1 for JSON-LD), or else its first image at another address.
  */
 final class SharingMetadata {
     private final RenderContext context;
@@ -20,10 +24,18 @@ final class SharingMetadata {
         this.context = context;
     }
 
-    Sharing of(Article article, PageView page, String summary, String firstImage) {
+    Sharing of(Article article, PageView page, String summary, String firstImage, Optional<PublishedImage> lead,
+               String leadAlt) {
         String language = article.language();
         String url = page.canonical();
-        String image = absoluteImage(url, firstImage);
+        String image = lead.map(l -> context.site.urls().absolute(l.crops().get(Crop.CARD).path()))
+                .orElseGet(() -> absoluteImage(url, firstImage));
+        // Google's article guidelines: 16:9, 4:3 and 1:1, each at least 50,000 pixels
+        List<String> images = lead.map(l -> List.of(Crop.WIDE, Crop.STANDARD, Crop.SQUARE).stream()
+                        .map(crop -> context.site.urls().absolute(l.crops().get(crop).path())).toList())
+                .orElse(image.isEmpty() ? List.of() : List.of(image));
+        int width = lead.map(l -> l.crops().get(Crop.CARD).width()).orElse(0);
+        int height = lead.map(l -> l.crops().get(Crop.CARD).height()).orElse(0);
         List<String> alternates = context.site.story(article).versions().stream()
                 .filter(v -> !v.language().equals(language))
                 .map(v -> ogLocale(v.language()))
@@ -31,8 +43,8 @@ final class SharingMetadata {
         List<String> tags = context.site.tagsOf(article).stream().map(t -> t.label(language)).toList();
         String published = DateFormats.iso(article.date());
         String modified = DateFormats.iso(article.source().updated());
-        return new Sharing(ogLocale(language), alternates, image, published, modified, tags,
-                jsonLd(article, url, summary, image, published, modified, tags));
+        return new Sharing(ogLocale(language), alternates, image, width, height, lead.isPresent() ? leadAlt : "",
+                published, modified, tags, jsonLd(article, url, summary, images, published, modified, tags));
     }
 
     /**
@@ -63,7 +75,7 @@ final class SharingMetadata {
         return context.messages.get(language, "og.locale");
     }
 
-    private String jsonLd(Article article, String url, String summary, String image, String published,
+    private String jsonLd(Article article, String url, String summary, List<String> images, String published,
                           String modified, List<String> tags) {
         String language = article.language();
         String organisation = object(
@@ -82,8 +94,8 @@ final class SharingMetadata {
                 "\"mainEntityOfPage\":" + object(field("@type", "WebPage"), field("@id", url)),
                 "\"publisher\":" + organisation,
                 "\"author\":" + organisation));
-        if (!image.isEmpty()) {
-            fields.add("\"image\":[" + string(image) + "]");
+        if (!images.isEmpty()) {
+            fields.add("\"image\":[" + String.join(",", images.stream().map(SharingMetadata::string).toList()) + "]");
         }
         if (!tags.isEmpty()) {
             fields.add(field("keywords", String.join(", ", tags)));

@@ -124,9 +124,7 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     private static SiteConfig withoutCheck(SiteConfig c) {
-        return new SiteConfig(c.projectDir(), c.contentDir(), c.templatesDir(), c.outputDir(), c.baseUrl(), c.languages(),
-                c.timeZone(), c.now(), c.drafts(), c.feedSize(), c.pageSize(), c.allowedHtmlElements(), c.threads(),
-                SiteConfig.LinkCheck.OFF, c.allowMassRemoval());
+        return c.toBuilder().linkCheck(SiteConfig.LinkCheck.OFF).build();
     }
 
     private void watch() {

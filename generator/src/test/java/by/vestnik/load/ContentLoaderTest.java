@@ -199,7 +199,7 @@ class ContentLoaderTest {
         assertEquals(List.of(
                 "content/news/x/ru.md:4: warning: unknown front-matter key 'tagz' is ignored; did you mean 'tags'?",
                 "content/news/x/ru.md:5: warning: unknown front-matter key 'colour' is ignored; known keys: "
-                        + "title, date, updated, changes, summary, tags, slug, draft, source, aliases"), messages());
+                        + "title, date, updated, changes, summary, tags, slug, draft, source, aliases, image, imageAlt"), messages());
         assertFalse(diagnostics.hasErrors());
     }
 

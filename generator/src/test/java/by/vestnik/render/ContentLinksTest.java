@@ -10,6 +10,7 @@ import by.vestnik.BuildFailedException;
 import by.vestnik.SiteConfig;
 import by.vestnik.Vestnik;
 import by.vestnik.support.RecordingReporter;
+import by.vestnik.support.TestPhotos;
 import by.vestnik.support.TestSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ class ContentLinksTest {
 
                 ## Details
                 """));
-        write(project.resolve("content/news/2025-04-01-a/photo.png"), "not really a PNG");
+        TestSites.writeBytes(project.resolve("content/news/2025-04-01-a/photo.png"), TestPhotos.png(TestPhotos.picture(64, 48, 7)));
         write(project.resolve("content/news/2025-04-01-a/plan v2.pdf"), "not really a PDF");
         write(project.resolve("content/news/2025-04-02-b/ru.md"), article("B", "2025-04-02", "", "Текст B."));
         write(project.resolve("content/news/2025-04-02-b/en.md"), article("B en", "2025-04-02", "",
@@ -72,12 +73,13 @@ class ContentLinksTest {
         Document a = page("ru/news/2025/a/index.html");
         assertEquals(List.of("/press/ru/news/2025/b/", "/press/en/news/2025/b/#part", "#details", "/ru/",
                 "plan%20v2.pdf"), a.select(".article__body a").eachAttr("href"));
-        assertEquals("photo.png", a.selectFirst(".article__body img").attr("src"));
-        assertTrue(Files.isRegularFile(out.resolve("ru/news/2025/a/photo.png")), "the image is published with the page");
+        String photo = a.selectFirst(".article__body img").attr("src");
+        assertTrue(photo.matches("/press/media/[0-9a-f]{20}/photo-64\\.png"), photo);
+        assertTrue(Files.isRegularFile(out.resolve(photo.substring("/press/".length()))), "the image's copy is published");
+        assertTrue(Files.notExists(out.resolve("ru/news/2025/a/photo.png")), "the photo as written is not");
         assertTrue(Files.isRegularFile(out.resolve("ru/news/2025/a/plan v2.pdf")));
-        assertEquals(List.of("/press/ru/news/2025/a/photo.png"),
-                page("en/news/2025/b/index.html").select(".article__body a").eachAttr("href"),
-                "a link into another story's folder goes to where that story publishes the file");
+        assertEquals(List.of(photo), page("en/news/2025/b/index.html").select(".article__body a").eachAttr("href"),
+                "a link to another story's photo goes to the photo's largest copy");
     }
 
     @Test
@@ -89,7 +91,8 @@ class ContentLinksTest {
                 "https://example.gov.by/press/ru/news/2025/a/#details",
                 "https://example.gov.by/ru/",
                 "https://example.gov.by/press/ru/news/2025/a/plan%20v2.pdf"), a.select("a").eachAttr("href"));
-        assertEquals("https://example.gov.by/press/ru/news/2025/a/photo.png", a.selectFirst("img").attr("src"));
+        assertTrue(a.selectFirst("img").attr("src").matches("https://example\\.gov\\.by/press/media/[0-9a-f]{20}/photo-64\\.png"),
+                a.selectFirst("img").attr("src"));
     }
 
     @Test

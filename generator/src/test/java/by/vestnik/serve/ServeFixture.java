@@ -49,11 +49,16 @@ final class ServeFixture {
         return dir;
     }
 
-    /** The configuration {@code vestnik:serve} would make for the copy: output in target/vestnik-preview, links only warned. */
+    /**
+     * The configuration {@code vestnik:serve} would make for the copy: output in target/vestnik-preview,
+     * links only warned; the story's photo.png, which no text shows, is published as written
+     * (publishOriginalImages), so that its content type can be checked.
+     */
     static SiteConfig previewConfig(Path site) {
         return TestSites.fixtureConfig(site, site.resolve("target/vestnik-preview"))
                 .baseUrl(BASE_URL)
                 .linkCheck(SiteConfig.LinkCheck.WARN)
+                .images(images -> images.withPublishOriginals(true))
                 .build();
     }
 

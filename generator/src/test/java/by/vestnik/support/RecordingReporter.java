@@ -10,6 +10,7 @@ import java.util.List;
 public final class RecordingReporter implements Reporter {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<String> infos = new ArrayList<>();
+    private final List<String> debugs = new ArrayList<>();
 
     @Override
     public synchronized void diagnostic(Diagnostic diagnostic) {
@@ -22,7 +23,13 @@ public final class RecordingReporter implements Reporter {
     }
 
     @Override
-    public void debug(String message) {
+    public synchronized void debug(String message) {
+        debugs.add(message);
+    }
+
+    /** The messages of the debug log ({@code -X}): stage times, image counts. */
+    public synchronized List<String> debugs() {
+        return List.copyOf(debugs);
     }
 
     public synchronized List<Diagnostic> diagnostics() {

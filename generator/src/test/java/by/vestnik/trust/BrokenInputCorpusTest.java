@@ -44,6 +44,13 @@ class BrokenInputCorpusTest {
                         TrustKit.article("Secret", "2025-01-01", "", "Not for the site."));
                 Files.createSymbolicLink(project.resolve("content/news/2025-01-01-a/en.md"), secret);
             }),
+            Map.entry("image-too-large", (project, outside) -> {
+                // above the 40 MB limit for an image: a JPEG start, then (sparse) zeros
+                try (var file = new java.io.RandomAccessFile(project.resolve("content/news/2025-01-01-a/photo.jpg").toFile(), "rw")) {
+                    file.write(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0});
+                    file.setLength((40L << 20) + 1);
+                }
+            }),
             // files that cannot be read, made so that root (as CI runs) cannot read them either
             Map.entry("unreadable", (project, outside) -> {
                 Path story = Files.createDirectories(project.resolve("content/news/2025-01-01-a"));

@@ -54,7 +54,8 @@ class FuzzTest {
     void aFirstImageThatIsNotAUriDoesNotCrashTheBuild(@TempDir Path dir) throws Exception {
         TrustKit.write(dir.resolve("content/news/2025-01-01-photo/ru.md"),
                 TrustKit.article("Фото", "2025-01-01", "", "Текст.\n\n![Фото](<photo 1.jpg>)"));
-        Files.write(dir.resolve("content/news/2025-01-01-photo/photo 1.jpg"), new byte[] {1, 2, 3});
+        Files.write(dir.resolve("content/news/2025-01-01-photo/photo 1.jpg"),
+                by.vestnik.support.TestPhotos.jpeg(by.vestnik.support.TestPhotos.picture(40, 30, 1)));
         Vestnik.build(TrustKit.config(dir).build(), new TrustKit.Recorder());
 
         byte[] tags = Files.readAllBytes(TrustKit.testResource("fuzz/tags.yaml"));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import by.vestnik.SiteConfig;
 import by.vestnik.Vestnik;
+import by.vestnik.support.TestPhotos;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +20,10 @@ class StoryFilesTest {
     void onlyTheFilesArticlesLinkToArePublished() throws Exception {
         Path a = project.resolve("content/news/2025-01-01-a");
         TrustKit.write(a.resolve("ru.md"), TrustKit.article("Фото", "2025-01-01", "",
-                "![Фото](photo.jpg)\n\n<img src=\"raw%20photo.png\" alt=\"Схема\">\n\n[Отчёт](report.pdf)"));
+                "![Фото](photo.jpg)\n\n<img src=\"raw%20photo.jpg\" alt=\"Схема\">\n\n[Отчёт](report.pdf)"));
         TrustKit.write(a.resolve("en.md"), TrustKit.article("Photo", "2025-01-01", "", "![Photo](photo.jpg)"));
-        TrustKit.write(a.resolve("photo.jpg"), "JPEG");
-        TrustKit.write(a.resolve("raw photo.png"), "PNG");
+        Files.write(a.resolve("photo.jpg"), TestPhotos.jpeg(TestPhotos.picture(64, 48, 1)));
+        Files.write(a.resolve("raw photo.jpg"), TestPhotos.cameraJpeg(TestPhotos.picture(64, 48, 2), 1));
         TrustKit.write(a.resolve("report.pdf"), "PDF");
         TrustKit.write(a.resolve("chart.svg"), "<svg/>");
         TrustKit.write(a.resolve("ru.md.bak"), "an old copy");
@@ -44,15 +46,18 @@ class StoryFilesTest {
                 reporter.formatted(project));
         List<String> published = TrustKit.snapshot(config.outputDir()).keySet().stream()
                 .filter(p -> p.startsWith("ru/news/2025/a/") || p.startsWith("en/news/2025/a/")).toList();
-        assertEquals(List.of("en/news/2025/a/chart.svg", "en/news/2025/a/index.html", "en/news/2025/a/photo.jpg",
-                "en/news/2025/a/raw photo.png", "en/news/2025/a/report.pdf",
-                "ru/news/2025/a/chart.svg", "ru/news/2025/a/index.html", "ru/news/2025/a/photo.jpg",
-                "ru/news/2025/a/raw photo.png", "ru/news/2025/a/report.pdf"), published);
+        // photo.jpg is published as sized copies under media/; raw HTML's "raw photo.jpg" as its
+        // largest copy (without the camera's metadata) under its own name
+        assertEquals(List.of("en/news/2025/a/chart.svg", "en/news/2025/a/index.html",
+                "en/news/2025/a/raw photo.jpg", "en/news/2025/a/report.pdf",
+                "ru/news/2025/a/chart.svg", "ru/news/2025/a/index.html",
+                "ru/news/2025/a/raw photo.jpg", "ru/news/2025/a/report.pdf"), published);
+        TestPhotos.assertNoMetadata(config.outputDir().resolve("ru/news/2025/a/raw photo.jpg"));
         org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(
                 java.nio.file.Files.readString(config.outputDir().resolve("ru/rss.xml")), "", org.jsoup.parser.Parser.xmlParser());
         String itemHtml = feed.select("item").stream().filter(item -> item.selectFirst("link").text().endsWith("/a/"))
                 .findFirst().orElseThrow().selectFirst("content|encoded").text();
-        assertEquals("https://example.gov.by/ru/news/2025/a/raw%20photo.png",
+        assertEquals("https://example.gov.by/ru/news/2025/a/raw%20photo.jpg",
                 org.jsoup.Jsoup.parseBodyFragment(itemHtml).selectFirst("img[alt=Схема]").attr("src"),
                 "raw HTML's relative image is absolute in the feed");
     }

@@ -44,10 +44,14 @@ final class TrustKit {
         return moduleDir().resolve("src/test/resources").resolve(name);
     }
 
-    /** A project in {@code dir} with content/, templates/, site-output/; ru, be, en; UTC; a fixed clock. */
+    /**
+     * A project in {@code dir} with content/, templates/, site-output/; ru, be, en; UTC; a fixed
+     * clock; the image cache beside the project, so that the project holds only what the test put there.
+     */
     static SiteConfig.Builder config(Path dir) {
         return SiteConfig.builder().project(dir).baseUrl(BASE).languages(List.of("ru", "be", "en"))
-                .timeZone(ZoneOffset.UTC).now(NOW).threads(2);
+                .timeZone(ZoneOffset.UTC).now(NOW).threads(2)
+                .images(images -> images.withCacheDir(dir.toAbsolutePath().resolveSibling(dir.getFileName() + "-image-cache")));
     }
 
     /** Keeps what the engine reports. */

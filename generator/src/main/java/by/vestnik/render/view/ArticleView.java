@@ -16,6 +16,9 @@ import java.util.List;
  * @param updatedIso  when the text was updated, ISO 8601; empty when it never was
  * @param updatedText the same in the article's language
  * @param changes  the note on what the update changed; may be empty
+ * @param lead     the version's lead image (front matter's image, else its first photo), or null:
+ *                 the thumbnail in lists
+ * @param topImage the front matter's image, shown above the text on the article's page, or null
  */
 public record ArticleView(
         String title,
@@ -30,7 +33,9 @@ public record ArticleView(
         String firstPublishedAt,
         String updatedIso,
         String updatedText,
-        String changes) {
+        String changes,
+        ImageView lead,
+        ImageView topImage) {
 
     public ArticleView {
         tags = List.copyOf(tags);
