@@ -19,8 +19,11 @@ let server;
 let browser;
 let context;
 const requests = [];
+/** The search tests need both nginx and Chromium: without one they are skipped, with the reason. */
+const noTools = config.skipWithout('nginx', 'chromium');
 
 before(async () => {
+  if (noTools) return;
   const siteDir = path.join(config.searchRoot, ...config.basePath.split('/').filter(Boolean));
   if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
     throw new Error(`no search fixture at ${siteDir}: build it with \`mvn -B verify\` (the root's e2e-search-site execution)`);
@@ -61,7 +64,7 @@ async function results(page) {
 }
 
 for (const [lang, query] of Object.entries(QUERIES)) {
-  test(`search ${lang}: "${query}" finds the other forms; filters, order, history, axe`, { timeout: 120_000 }, async () => {
+  test(`search ${lang}: "${query}" finds the other forms; filters, order, history, axe`, { timeout: 120_000, skip: noTools }, async () => {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -127,7 +130,7 @@ for (const [lang, query] of Object.entries(QUERIES)) {
   });
 }
 
-test('search without JavaScript: the page says so and links to the archive', async () => {
+test('search without JavaScript: the page says so and links to the archive', { skip: noTools }, async () => {
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await noScript.newPage();
@@ -141,7 +144,7 @@ test('search without JavaScript: the page says so and links to the archive', asy
   }
 });
 
-test('search: nothing requested from outside the site', () => {
+test('search: nothing requested from outside the site', { skip: noTools }, () => {
   const origin = new URL(server.url).origin;
   assert.ok(requests.length > 0);
   assert.deepEqual(requests.filter((u) => !u.startsWith(`${origin}${config.basePath}`)), []);

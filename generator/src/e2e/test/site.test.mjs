@@ -266,7 +266,7 @@ test('browser: axe (WCAG 2.1 A/AA), no horizontal scroll at 360 px, navigation v
   }
 });
 
-test('browser: the low-vision version on every page kind in every language', { timeout: 900_000 }, async (t) => {
+test('browser: the low-vision version on every page kind in every language', { timeout: 900_000, skip: config.skipWithout('nginx', 'chromium') }, async (t) => {
   const browser = await launch(config.chromiumPath);
   const wide = config.widths[config.widths.length - 1];
   const narrow = config.widths[0];
@@ -364,7 +364,7 @@ test('browser: the low-vision version on every page kind in every language', { t
   }
 });
 
-test('browser: the header lines up with the content column, in the same layout in every language', { timeout: 300_000 }, async (t) => {
+test('browser: the header lines up with the content column, in the same layout in every language', { timeout: 300_000, skip: config.skipWithout('nginx', 'chromium') }, async (t) => {
   const browser = await launch(config.chromiumPath);
   try {
     const failures = [];
