@@ -2,6 +2,9 @@ package by.vestnik.load;
 
 import by.vestnik.diag.Diagnostics;
 import java.io.IOException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.FileVisitResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -59,12 +62,7 @@ public final class ContentLoader {
      * nothing.
      */
     private List<Path> markdownFiles() {
-        List<Path> entries;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            entries = walk.filter(p -> !p.equals(contentDir)).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + contentDir, e);
-        }
+        List<Path> entries = listedEntries();
         Path realContent = realPath(contentDir);
         List<Path> markdown = new ArrayList<>();
         for (Path file : entries) {
@@ -169,6 +167,42 @@ public final class ContentLoader {
             diagnostics.error(file, ContentText.firstBadLine(bytes), "the file is not valid UTF-8; save it as UTF-8");
         }
         return text;
+    }
+
+    /**
+     * Every entry below the content directory, sorted. A folder that cannot be read is an error
+     * naming it (the rest is still listed), not an internal error: its stories would be lost.
+     */
+    private List<Path> listedEntries() {
+        List<Path> entries = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(contentDir)) {
+                        entries.add(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    entries.add(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.error(file, 0, "cannot be read (" + e.getClass().getSimpleName()
+                            + "); give the user who runs the build read access to it, or move it out of the content");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.error(contentDir, 0, "cannot be listed: " + e.getMessage());
+        }
+        entries.sort(null);
+        return entries;
     }
 
     /** The story folders' other files (images and the like), relative to their story folder. */
