@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param requiredTranslations languages every published story must have a version in, or the build
  *                   fails (a site that must keep ru and be in step); empty: none required
  * @param images     sizes, cache and checks of the stories' photos
+ * @param search     whether each language gets a search page and index (and the header a link to it)
  */
 public record SiteConfig(
         Path projectDir,
@@ -45,7 +46,8 @@ public record SiteConfig(
         LinkCheck linkCheck,
         boolean allowMassRemoval,
         List<String> requiredTranslations,
-        ImageOptions images) {
+        ImageOptions images,
+        boolean search) {
 
     /** The outcome of a problem found by checking the rendered site. */
     public enum LinkCheck { FAIL, WARN, OFF }
@@ -94,7 +96,7 @@ public record SiteConfig(
                       List<String> languages, ZoneId timeZone, Instant now, boolean drafts, int feedSize, int pageSize,
                       List<String> allowedHtmlElements, int threads, LinkCheck linkCheck, boolean allowMassRemoval) {
         this(projectDir, contentDir, templatesDir, outputDir, baseUrl, languages, timeZone, now, drafts, feedSize,
-                pageSize, allowedHtmlElements, threads, linkCheck, allowMassRemoval, List.of(), ImageOptions.defaults());
+                pageSize, allowedHtmlElements, threads, linkCheck, allowMassRemoval, List.of(), ImageOptions.defaults(), true);
     }
 
     /** The worker threads to use: {@link #threads()}, or one per core. */
@@ -121,7 +123,7 @@ public record SiteConfig(
                 .baseUrl(baseUrl.toString()).languages(languages).timeZone(timeZone).now(now).drafts(drafts)
                 .feedSize(feedSize).pageSize(pageSize).allowedHtmlElements(allowedHtmlElements).threads(threads)
                 .linkCheck(linkCheck).allowMassRemoval(allowMassRemoval).requiredTranslations(requiredTranslations)
-                .images(images);
+                .images(images).search(search);
     }
 
     /** Parses and checks a base URL; see {@link BaseUrl}. */
@@ -147,6 +149,7 @@ public record SiteConfig(
         private boolean allowMassRemoval;
         private List<String> requiredTranslations = List.of();
         private ImageOptions images = ImageOptions.defaults();
+        private boolean search = true;
 
         /** Sets the project directory and the conventional content/, templates/, site-output/ in it. */
         public Builder project(Path dir) {
@@ -175,6 +178,7 @@ public record SiteConfig(
         public Builder requiredTranslations(List<String> codes) { requiredTranslations = codes; return this; }
         public Builder images(ImageOptions options) { images = options; return this; }
         public Builder images(java.util.function.UnaryOperator<ImageOptions> change) { images = change.apply(images); return this; }
+        public Builder search(boolean on) { search = on; return this; }
 
         public SiteConfig build() {
             List<String> codes = languages.stream().map(String::strip).toList();
@@ -185,7 +189,7 @@ public record SiteConfig(
                     outputDir != null ? outputDir : project.resolve("site-output"),
                     baseUrl, codes, timeZone, now != null ? now : Instant.now(), drafts, feedSize, pageSize,
                     allowedHtmlElements, threads, linkCheck, allowMassRemoval,
-                    requiredTranslations.stream().map(String::strip).filter(c -> !c.isEmpty()).toList(), images);
+                    requiredTranslations.stream().map(String::strip).filter(c -> !c.isEmpty()).toList(), images, search);
         }
 
         private static Path absolute(Path dir) {

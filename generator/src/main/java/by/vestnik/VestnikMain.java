@@ -31,6 +31,7 @@ public final class VestnikMain {
                     case "--drafts" -> builder.drafts(true);
                     case "--translations" -> translations = true;
                     case "--allow-mass-removal" -> builder.allowMassRemoval(true);
+                    case "--no-search" -> builder.search(false);
                     case "--serve" -> servePort = Integer.parseInt(args[++i]);
                     case "--help" -> {
                         System.out.println(usage());
@@ -104,7 +105,7 @@ public final class VestnikMain {
                 "                   [--languages ru,be,en] [--time-zone Europe/Minsk] [--now 2025-01-01T00:00:00Z]",
                 "                   [--feed-size 20] [--page-size 10] [--threads 0] [--link-check fail|warn|off]",
                 "                   [--image-cache DIR] [--image-widths 480,800,1200,1600]",
-                "                   [--required-translations ru,be] [--drafts] [--allow-mass-removal] [--verbose] [--serve PORT]",
+                "                   [--required-translations ru,be] [--drafts] [--allow-mass-removal] [--no-search] [--verbose] [--serve PORT]",
                 "       VestnikMain --translations … lists the stories without a version in each language"));
     }
 }

@@ -110,6 +110,13 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "vestnik.requiredTranslations")
     private List<String> requiredTranslations;
 
+    /**
+     * A search page and index per language, linked from every page's header; {@code false} leaves
+     * them out (the index is the costliest part of a large site's build).
+     */
+    @Parameter(property = "vestnik.search", defaultValue = "true")
+    private boolean search;
+
     /** Do nothing, and say so. */
     @Parameter(property = "vestnik.skip", defaultValue = "false")
     private boolean skip;
@@ -202,6 +209,7 @@ public class BuildMojo extends AbstractMojo {
                     .threads(threads)
                     .linkCheck(linkCheckMode())
                     .allowMassRemoval(allowMassRemoval)
+                    .search(search)
                     .requiredTranslations(requiredTranslations == null ? List.of() : requiredTranslations)
                     .images(imageOptions())
                     .build();

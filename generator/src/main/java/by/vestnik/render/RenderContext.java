@@ -57,7 +57,9 @@ public final class RenderContext {
         model.put("fmt", new MessageFunction(messages, page.language()));
         model.put("assets", assetHrefs);
         model.put("baseUrl", site.config().baseUrl().toString());
-        model.put("searchHref", site.urls().href(SiteUrls.search(page.language())));
+        if (site.config().search()) {
+            model.put("searchHref", site.urls().href(SiteUrls.search(page.language())));
+        }
         Map<String, String> msg = messages.of(page.language());
         model.put("feedTitle", FeedPlan.channelTitle(msg.get("site.name"), msg.get("feed.title")));
         return model;

@@ -31,6 +31,9 @@ final class SearchPages {
 
     SearchPages(RenderContext context) {
         this.context = context;
+        if (!context.site.config().search()) {
+            return; // no index: index() and render() find no language to work for
+        }
         for (String language : context.site.languages()) {
             List<Article> articles = context.site.articles(language).stream().sorted(OLDEST_FIRST).toList();
             for (int id = 0; id < articles.size(); id++) {
@@ -44,6 +47,9 @@ final class SearchPages {
     /** Indexes an article from its rendered body and writes its result fragment. Thread-safe. */
     void index(Article article, String bodyHtml, PageSink sink) {
         String language = article.language();
+        if (!indexes.containsKey(language)) {
+            return;
+        }
         List<String> topics = context.site.tagsOf(article).stream().map(tag -> tag.slug()).toList();
         SearchDocument document = new SearchDocument(context.site.urls().href(article.path()), article.title(),
                 DateFormats.iso(article.date()), context.dates.readable(article.date(), language),
