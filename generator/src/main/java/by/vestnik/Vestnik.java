@@ -73,7 +73,7 @@ public final class Vestnik {
         private RenderTools tools;
 
         RenderTools tools(SiteConfig config) {
-            String key = InputFingerprint.of(config.toBuilder().now(Instant.EPOCH).build().toString(),
+            String key = InputFingerprint.of(settings(config),
                     List.of(config.templatesDir()));
             if (tools == null || !tools.key().equals(key)) {
                 tools = RenderTools.of(key, config);
@@ -101,6 +101,11 @@ public final class Vestnik {
         return new Session().build(config, reporter);
     }
 
+    /** The configuration as the fingerprints see it: less the reference time, which the build record handles. */
+    private static String settings(SiteConfig config) {
+        return config.toBuilder().now(Instant.EPOCH).build().toString();
+    }
+
     private BuildResult run() throws BuildFailedException {
         long start = System.nanoTime();
         OutputGuard.refusal(config).ifPresent(reason -> {
@@ -116,7 +121,7 @@ public final class Vestnik {
                 .map(record -> CompletableFuture.supplyAsync(() -> record.describes(config.outputDir(), rebuilding::get)))
                 .orElse(CompletableFuture.completedFuture(false));
         String inputs = timed("fingerprint", () -> InputFingerprint.of(
-                config.toBuilder().now(Instant.EPOCH).build().toString(),
+                settings(config),
                 List.of(config.contentDir(), config.templatesDir())));
         rebuilding.set(!diagnostics.sorted().isEmpty() || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
         if (!rebuilding.get() && outputAsRecorded.join()) {
