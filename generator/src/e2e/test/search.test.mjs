@@ -9,6 +9,8 @@ import { after, before, test } from 'node:test';
 
 import { launch, runAxe } from '../lib/browser.mjs';
 import * as config from '../lib/config.mjs';
+import { crawl, isHtmlType } from '../lib/crawl.mjs';
+import { checkLowVision } from '../lib/low-vision.mjs';
 import { startNginx } from '../lib/nginx.mjs';
 
 const QUERIES = { ru: 'сотрудничеству', be: 'супрацоўніцтве', en: 'meetings' };
@@ -141,6 +143,28 @@ test('search without JavaScript: the page says so and links to the archive', { s
     assert.equal(await page.locator('[data-search]').isVisible(), false);
   } finally {
     await noScript.close();
+  }
+});
+
+/**
+ * The ministry's content has no Belarusian story yet, so its site shows no Belarusian article, topic
+ * or year page: the low-vision version is checked on every Belarusian page kind here, where the
+ * fixture has them (site.test.mjs checks every kind the ministry site has, in every language).
+ */
+test('low vision: every Belarusian page kind of the fixture', { skip: noTools, timeout: 300_000 }, async (t) => {
+  const crawled = await crawl(server.url);
+  const kinds = new Map();
+  for (const r of [...crawled.resources.values()].sort((a, b) => a.url.localeCompare(b.url))) {
+    if (r.status === 200 && isHtmlType(r.contentType) && r.lang === 'be' && r.kind && !kinds.has(r.kind)) kinds.set(r.kind, r);
+  }
+  for (const kind of ['article', 'tag', 'year', 'home']) assert.ok(kinds.has(kind), `no Belarusian ${kind} page in the fixture`);
+  for (const p of kinds.values()) {
+    await t.test(`be ${p.kind}: ${pathOf(p.url)}`, async () => {
+      const { failures } = await checkLowVision(browser, p, {
+        wide: config.widths[config.widths.length - 1], narrow: config.widths[0], axeTags: config.axeTags,
+      });
+      assert.ok(failures.length === 0, `${pathOf(p.url)}:\n  - ${failures.join('\n  - ')}`);
+    });
   }
 });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 
 import { launch, measure, runAxe } from '../lib/browser.mjs';
-import { enhancedContrast, tabToToggle, textMetrics, toggleState, watchFirstPaint } from '../lib/low-vision.mjs';
+import { checkLowVision } from '../lib/low-vision.mjs';
 import * as config from '../lib/config.mjs';
 import { crawl, isHtmlType, isXmlType } from '../lib/crawl.mjs';
 import { startNginx } from '../lib/nginx.mjs';
@@ -274,86 +274,13 @@ test('browser: the low-vision version on every page kind in every language', { t
   try {
     for (const p of pagesToCheck()) {
       await t.test(`${p.lang} ${p.kind}: ${pathOf(p.url)}`, async () => {
-        // a fresh context per page: nothing stored from the page before
-        const context = await browser.newContext({ viewport: { width: wide, height: 800 }, reducedMotion: 'reduce' });
-        await watchFirstPaint(context);
-        const failures = [];
-        try {
-          let page = await context.newPage();
-          await page.goto(p.url, { waitUntil: 'load' });
-          const normal = await textMetrics(page);
-          const before = await toggleState(page);
-          assert.ok(before?.visible, `no visible [data-low-vision-toggle] on ${pathOf(p.url)}`);
-          assert.equal(before.role, 'button');
-          assert.equal(before.pressed, 'false', 'the toggle says it is off');
-
-          const tabs = await tabToToggle(page);
-          assert.ok(tabs > 0, 'the toggle cannot be reached with Tab');
-          await page.keyboard.press('Enter');
-          const on = await textMetrics(page);
-          assert.equal((await toggleState(page)).pressed, 'true', 'aria-pressed after Enter');
-          const ratio = on.fontSize / normal.fontSize;
-          if (ratio < 1.5) failures.push(`text ${on.fontSize}px is ${ratio.toFixed(2)}× the usual ${normal.fontSize}px, not ≥ 1.5×`);
-          if (on.lineHeight < 1.5 * on.fontSize) failures.push(`line height ${on.lineHeight}px < 1.5 × ${on.fontSize}px`);
-          if (on.letterSpacing < 0.12 * on.fontSize - 0.01) failures.push(`letter spacing ${on.letterSpacing}px < 0.12em`);
-          if (on.wordSpacing < 0.16 * on.fontSize - 0.01) failures.push(`word spacing ${on.wordSpacing}px < 0.16em`);
-
-          const contrast = await enhancedContrast(page);
-          for (const v of contrast.violations) {
-            for (const n of v.nodes) failures.push(`axe color-contrast-enhanced: ${n.target} ${n.summary ?? ''}`.trim());
-          }
-          const aa = await runAxe(page, config.axeTags);
-          for (const v of aa.violations) failures.push(`axe ${v.id} in the low-vision version: ${v.nodes.map((n) => n.target).join(', ')}`);
-
-          // images are optional: one press hides them, and the button says so
-          await page.click('[data-low-vision-images]');
-          const images = await page.evaluate(() => ({
-            pressed: document.querySelector('[data-low-vision-images]').getAttribute('aria-pressed'),
-            shown: [...document.querySelectorAll('main img')].filter((i) => i.getBoundingClientRect().width > 0).length,
-          }));
-          if (images.pressed !== 'true' || images.shown !== 0) failures.push(`images not hidden: ${JSON.stringify(images)}`);
-          await page.click('[data-low-vision-images]');
-
-          await page.setViewportSize({ width: narrow, height: 740 });
-          const small = await textMetrics(page);
-          if (small.scrollWidth > small.innerWidth) failures.push(`${narrow} px: scrolls horizontally (${small.scrollWidth} px)`);
-          await page.setViewportSize({ width: wide, height: 800 });
-          if (p.kind === 'article' || p.kind === 'home') {
-            const file = path.join(config.screenshotDir, `low-vision-${p.lang}-${p.kind}-${wide}.png`);
-            await page.screenshot({ path: file });
-            shots[`${p.lang}|${p.kind}`] ??= file;
-          }
-
-          // kept on the next page, applied before its first paint
-          const next = await page.evaluate(() => document.querySelector('.site-nav a')?.href);
-          await page.goto(next, { waitUntil: 'load' });
-          const there = await textMetrics(page);
-          if (!there.on || there.atBody !== true) failures.push(`not kept on ${pathOf(next)}: ${JSON.stringify(there)}`);
-          if ((await toggleState(page)).pressed !== 'true') failures.push(`${pathOf(next)}: the toggle says off`);
-
-          // and on a new visit
-          await page.close();
-          page = await context.newPage();
-          await page.goto(p.url, { waitUntil: 'load' });
-          const again = await textMetrics(page);
-          if (!again.on || again.atBody !== true || again.fontSize !== on.fontSize) {
-            failures.push(`not kept on a new visit: ${JSON.stringify(again)}`);
-          }
-
-          // one press switches it back, for this page and the next ones
-          await page.focus('[data-low-vision-toggle]');
-          await page.keyboard.press('Space');
-          const off = await textMetrics(page);
-          if (off.on || off.fontSize !== normal.fontSize) failures.push(`still on after one press: ${JSON.stringify(off)}`);
-          await page.reload({ waitUntil: 'load' });
-          const reloaded = await textMetrics(page);
-          if (reloaded.on || reloaded.atBody !== false) failures.push(`back on after a reload: ${JSON.stringify(reloaded)}`);
-          if (p.lang === config.readmeLanguage && p.kind === 'article') {
-            console.log(`low vision, ${pathOf(p.url)}: text ${normal.fontSize} → ${on.fontSize} px (${ratio.toFixed(2)}×), `
-              + `line height ${on.lineHeight.toFixed(1)} px, letter spacing ${on.letterSpacing.toFixed(2)} px; toggle after ${tabs} Tab presses`);
-          }
-        } finally {
-          await context.close();
+        const { failures, normal, on, tabs, screenshot } = await checkLowVision(browser, p, {
+          wide, narrow, axeTags: config.axeTags, screenshotDir: config.screenshotDir,
+        });
+        if (screenshot) shots[`${p.lang}|${p.kind}`] ??= screenshot;
+        if (p.lang === config.readmeLanguage && p.kind === 'article') {
+          console.log(`low vision, ${pathOf(p.url)}: text ${normal.fontSize} → ${on.fontSize} px (${(on.fontSize / normal.fontSize).toFixed(2)}×), `
+            + `line height ${on.lineHeight.toFixed(1)} px, letter spacing ${on.letterSpacing.toFixed(2)} px; toggle after ${tabs} Tab presses`);
         }
         assert.ok(failures.length === 0, `${pathOf(p.url)}:\n  - ${failures.join('\n  - ')}`);
       });

@@ -357,4 +357,49 @@ class LiveMinistrySiteTest {
         }
         assertEquals(List.of(), problems);
     }
+
+    /**
+     * The ministry's contacts, whatever the web team writes into its bundles, are in the footer of
+     * every page of their language: the address as text, the phone as a tel: link, the e-mail as a
+     * mailto: link.
+     */
+    @Test
+    void everyPageShowsTheContactsOfItsLanguagesBundleInTheFooter() throws Exception {
+        List<String> problems = new ArrayList<>();
+        Map<String, java.util.Properties> bundles = new HashMap<>();
+        for (String file : TestSites.files(site, ".html")) {
+            Document doc = page(file);
+            if (doc.selectFirst("meta[http-equiv=refresh]") != null) continue;
+            String lang = doc.selectFirst("html").attr("lang");
+            java.util.Properties bundle = bundles.computeIfAbsent(lang, l -> {
+                java.util.Properties props = new java.util.Properties();
+                Path path = config.projectDir().resolve("templates/messages/messages_" + l + ".properties");
+                if (Files.isRegularFile(path)) {
+                    try (var reader = Files.newBufferedReader(path)) {
+                        props.load(reader);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return props;
+            });
+            Element contacts = doc.selectFirst("footer address");
+            String address = bundle.getProperty("footer.address", "");
+            String phone = bundle.getProperty("footer.phone", "");
+            String email = bundle.getProperty("footer.email", "");
+            if (address.isEmpty() && phone.isEmpty() && email.isEmpty()) continue;
+            if (contacts == null) {
+                problems.add(file + ": no contacts in the footer");
+                continue;
+            }
+            if (!contacts.text().contains(address)) problems.add(file + ": address missing: " + contacts.text());
+            if (!phone.isEmpty() && contacts.selectFirst("a[href=tel:" + phone.replaceAll("[^+0-9]", "") + "]") == null) {
+                problems.add(file + ": no tel: link for " + phone);
+            }
+            if (!email.isEmpty() && contacts.selectFirst("a[href=mailto:" + email + "]") == null) {
+                problems.add(file + ": no mailto: link for " + email);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
 }
