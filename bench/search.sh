@@ -2,9 +2,9 @@
 # Search benchmark (issue 14). usage: bench/search.sh [N]   (default 10000 articles per language)
 #
 # On the corpus of bench/generate-corpus.py N (3 x N articles):
-#   1. clean builds with this engine (index included) and with a baseline engine without search
-#      (BASELINE_REF, default: the last commit before the search package), RUNS each, interleaved;
-#      the index's size and file count;
+#   1. clean builds of this engine with the index and without it (--no-search: everything else
+#      the same, so the difference is what the index costs), RUNS each, interleaved; the index's
+#      size and file count;
 #   2. Pagefind 1.6 (the npm package `pagefind`, which ships its binary) over the same built site,
 #      timed the same way, and its index size;
 #   3. in Debian's Chromium behind nginx, a one-word and a three-word Russian query on each: bytes
@@ -12,7 +12,7 @@
 # Writes bench/SEARCH-RESULTS.md; raw data stays in WORK (not committed).
 #
 # Environment: RUNS=3, JVM_OPTS="-Xmx256m -XX:TieredStopAtLevel=1" (as bench/run.sh), WORK=bench/work,
-# BASELINE_REF (a commit of this repository), RESULTS=bench/SEARCH-RESULTS.md
+# RESULTS=bench/SEARCH-RESULTS.md
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -22,7 +22,6 @@ RUNS="${RUNS:-3}"
 JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
 WORK="${WORK:-$BENCH/work}"
 RESULTS="${RESULTS:-$BENCH/SEARCH-RESULTS.md}"
-BASELINE_REF="${BASELINE_REF:-$(git -C "$REPO" log --format=%H -1 --diff-filter=A -- generator/src/main/java/by/vestnik/search/Analysis.java)~1}"
 BASE_URL="http://127.0.0.1:18088/"
 PAGEFIND_VERSION=1.6.0
 
@@ -41,18 +40,16 @@ mkdir -p "$S"
 DATA="$S/builds.tsv"
 : >"$DATA"
 
-# --- engines: this tree, and the baseline without search ------------------------------------------
+# --- the engine of this tree -----------------------------------------------------------------------
 engine() { # DIR -> prints its runtime classpath
     (cd "$1" && mvn -B -q -o compile >"$S/compile.log" 2>&1 \
         && mvn -B -q -o dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$S/cp.txt" >>"$S/compile.log" 2>&1) \
         || { tail -30 "$S/compile.log" >&2; die "cannot compile $1"; }
     echo "$(cat "$S/cp.txt"):$1/target/classes"
 }
-log "compiling this engine and the baseline ($BASELINE_REF)"
-CP_SEARCH="$(engine "$REPO/generator")"
-rm -rf "$S/baseline" && mkdir -p "$S/baseline"
-git -C "$REPO" archive "$BASELINE_REF" generator | tar -x -C "$S/baseline"
-CP_BASE="$(engine "$S/baseline/generator")"
+log "compiling the engine"
+CP="$(engine "$REPO/generator")"
+COMMIT="$(git -C "$REPO" rev-parse --short HEAD)$(git -C "$REPO" diff --quiet HEAD -- generator || echo '+changes')"
 
 # --- corpus ----------------------------------------------------------------------------------------
 CORPUS="$WORK/n$N"
@@ -81,9 +78,10 @@ print("\t".join([case, run, "%.2f" % wall, "%.2f" % cpu, f["Maximum resident set
 EOF
     tail -1 "$DATA" | awk -F'\t' '{printf "[search-bench] %-10s run %s: %6.2f s wall, %6.2f s cpu, %5d MB RSS, load %s\n", $1, $2, $3, $4, $5/1024, $6}' >&2
 }
-vestnik() { # CLASSPATH OUT
+vestnik() { # CLASSPATH OUT [--no-search]
     java $JVM_OPTS -cp "$1" by.vestnik.VestnikMain --project "$CORPUS/vestnik" --content "$CORPUS/vestnik/content" \
-        --output "$2" --base-url "$BASE_URL" --languages ru,be,en --time-zone Europe/Minsk --now 2026-01-01T00:00:00Z
+        --output "$2" --base-url "$BASE_URL" --languages ru,be,en --time-zone Europe/Minsk --now 2026-01-01T00:00:00Z \
+        --image-cache "$S/image-cache-$(basename "$2")" "${@:3}"
 }
 export -f vestnik
 export JVM_OPTS CORPUS BASE_URL
@@ -99,9 +97,9 @@ fi
 log "load before: $(cat /proc/loadavg)"
 LOAD_BEFORE="$(cat /proc/loadavg)"
 for run in $(seq 1 "$RUNS"); do
-    rm -rf "$S/out-base" "$S/out-search"
-    timed baseline "$run" vestnik "$CP_BASE" "$S/out-base"
-    timed search "$run" vestnik "$CP_SEARCH" "$S/out-search"
+    rm -rf "$S/out-base" "$S/out-search" "$S"/image-cache-*
+    timed baseline "$run" vestnik "$CP" "$S/out-base" --no-search
+    timed search "$run" vestnik "$CP" "$S/out-search"
     rm -rf "$S/out-search/_pagefind"
     timed pagefind "$run" "$PF/node_modules/.bin/pagefind" --site "$S/out-search" --output-subdir _pagefind --silent
 done
@@ -120,7 +118,7 @@ log "queries in Chromium"
 node "$BENCH/search-queries.mjs" "$S/out-search" 18088 >"$S/queries.json"
 
 python3 - "$DATA" "$S/queries.json" "$N" "$RUNS" "$INDEX_BYTES" "$INDEX_FILES" "$PF_BYTES" "$PF_FILES" \
-    "$LOAD_BEFORE" "$LOAD_AFTER" "$BASELINE_REF" "$JVM_OPTS" >"$RESULTS" <<'EOF'
+    "$LOAD_BEFORE" "$LOAD_AFTER" "$COMMIT" "$JVM_OPTS" >"$RESULTS" <<'EOF'
 import json, statistics, sys
 data, queries, n, runs, ib, ifiles, pb, pfiles, before, after, ref, jvm = sys.argv[1:]
 rows = [l.rstrip("\n").split("\t") for l in open(data) if l.strip()]
@@ -130,7 +128,8 @@ base, search, pf = med("baseline", 2), med("search", 2), med("pagefind", 2)
 q = json.load(open(queries))
 print(f"# Search benchmark (issue 14)\n")
 print(f"`bench/search.sh {n}`: {n} articles per language (3 x {n} pages), medians of {runs} clean builds,")
-print(f"JVM options `{jvm}`; baseline engine without search: `{ref}`. Load average before: {before}; after: {after}.\n")
+print(f"JVM options `{jvm}`, engine at `{ref}`, built with the index and with `--no-search` (all else the same).")
+print(f"Load average before: {before}; after: {after}.\n")
 print("| | wall s | CPU s | max RSS MB |\n|---|---|---|---|")
 for case, label in [("baseline", "Vestnik without search"), ("search", "Vestnik with search"), ("pagefind", "Pagefind 1.6 over the built site")]:
     print(f"| {label} | {med(case, 2):.1f} | {med(case, 3):.1f} | {med(case, 4) / 1024:.0f} |")
