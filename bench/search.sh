@@ -11,8 +11,14 @@
 #      fetched and time from the query to its first result shown (bench/search-queries.mjs).
 # Writes bench/SEARCH-RESULTS.md; raw data stays in WORK (not committed).
 #
+# Every build writes onto a freshly made ext4 file system (a loop-mounted image in WORK; needs root
+# and mkfs.ext4, else FRESH_FS=0 writes into WORK): ext4 searches past inodes deleted in the last
+# five to ten minutes when it creates a file, so on a disk where the previous run's 50,000 files
+# were just deleted, creating files costs several times what it costs on a disk at rest, and the
+# cost swings from run to run. Both tools get the same treatment.
+#
 # Environment: RUNS=3, JVM_OPTS="-Xmx256m -XX:TieredStopAtLevel=1" (as bench/run.sh), WORK=bench/work,
-# RESULTS=bench/SEARCH-RESULTS.md
+# RESULTS=bench/SEARCH-RESULTS.md, FRESH_FS=1
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "$0")" && pwd)"
@@ -93,34 +99,46 @@ if [ ! -x "$PF/node_modules/.bin/pagefind" ]; then
     mkdir -p "$PF" && (cd "$PF" && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error "pagefind@$PAGEFIND_VERSION" >/dev/null)
 fi
 
+# --- a fresh file system for each build ---------------------------------------------------------------
+FRESH_FS="${FRESH_FS:-$([ "$(id -u)" = 0 ] && command -v mkfs.ext4 >/dev/null && echo 1 || echo 0)}"
+OUTS="$S/outs"
+fresh_fs() {
+    mountpoint -q "$OUTS" && umount "$OUTS"
+    rm -rf "$OUTS" && mkdir -p "$OUTS"
+    if [ "$FRESH_FS" = 1 ]; then
+        truncate -s 12G "$S/fs.img" && mkfs.ext4 -q -F "$S/fs.img" && mount -o loop "$S/fs.img" "$OUTS"
+    fi
+}
+trap 'mountpoint -q "$OUTS" && umount "$OUTS"; rm -f "$S/fs.img"' EXIT
+
 # --- clean builds, interleaved ------------------------------------------------------------------------
 log "load before: $(cat /proc/loadavg)"
 LOAD_BEFORE="$(cat /proc/loadavg)"
 for run in $(seq 1 "$RUNS"); do
-    rm -rf "$S/out-base" "$S/out-search" "$S"/image-cache-*
-    timed baseline "$run" vestnik "$CP" "$S/out-base" --no-search
-    timed search "$run" vestnik "$CP" "$S/out-search"
-    rm -rf "$S/out-search/_pagefind"
-    timed pagefind "$run" "$PF/node_modules/.bin/pagefind" --site "$S/out-search" --output-subdir _pagefind --silent
+    fresh_fs
+    timed baseline "$run" vestnik "$CP" "$OUTS/out-base" --no-search
+    fresh_fs
+    timed search "$run" vestnik "$CP" "$OUTS/out-search"
+    timed pagefind "$run" "$PF/node_modules/.bin/pagefind" --site "$OUTS/out-search" --output-subdir _pagefind --silent
 done
 LOAD_AFTER="$(cat /proc/loadavg)"
 
 size() { du -sb --apparent-size "$@" | awk '{s += $1} END {print s}'; }
 count() { find "$@" -type f | wc -l; }
-INDEX_BYTES="$(size "$S"/out-search/{ru,be,en}/search/index)"
-INDEX_FILES="$(count "$S"/out-search/{ru,be,en}/search/index)"
-PF_BYTES="$(size "$S/out-search/_pagefind")"
-PF_FILES="$(count "$S/out-search/_pagefind")"
+INDEX_BYTES="$(size "$OUTS"/out-search/{ru,be,en}/search/index)"
+INDEX_FILES="$(count "$OUTS"/out-search/{ru,be,en}/search/index)"
+PF_BYTES="$(size "$OUTS/out-search/_pagefind")"
+PF_FILES="$(count "$OUTS/out-search/_pagefind")"
 
 # --- queries in Chromium ----------------------------------------------------------------------------
 log "queries in Chromium"
 (cd "$REPO/generator/src/e2e" && [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-node "$BENCH/search-queries.mjs" "$S/out-search" 18088 >"$S/queries.json"
+node "$BENCH/search-queries.mjs" "$OUTS/out-search" 18088 >"$S/queries.json"
 
 python3 - "$DATA" "$S/queries.json" "$N" "$RUNS" "$INDEX_BYTES" "$INDEX_FILES" "$PF_BYTES" "$PF_FILES" \
-    "$LOAD_BEFORE" "$LOAD_AFTER" "$COMMIT" "$JVM_OPTS" >"$RESULTS" <<'EOF'
+    "$LOAD_BEFORE" "$LOAD_AFTER" "$COMMIT" "$JVM_OPTS" "$FRESH_FS" >"$RESULTS" <<'EOF'
 import json, statistics, sys
-data, queries, n, runs, ib, ifiles, pb, pfiles, before, after, ref, jvm = sys.argv[1:]
+data, queries, n, runs, ib, ifiles, pb, pfiles, before, after, ref, jvm, fresh = sys.argv[1:]
 rows = [l.rstrip("\n").split("\t") for l in open(data) if l.strip()]
 def med(case, col):
     return statistics.median(float(r[col]) for r in rows if r[0] == case)
@@ -129,7 +147,8 @@ q = json.load(open(queries))
 print(f"# Search benchmark (issue 14)\n")
 print(f"`bench/search.sh {n}`: {n} articles per language (3 x {n} pages), medians of {runs} clean builds,")
 print(f"JVM options `{jvm}`, engine at `{ref}`, built with the index and with `--no-search` (all else the same).")
-print(f"Load average before: {before}; after: {after}.\n")
+print(f"Load average before: {before}; after: {after}.")
+print("Each build wrote onto a freshly made ext4 file system (see the script).\n" if fresh == "1" else "Builds wrote into WORK.\n")
 print("| | wall s | CPU s | max RSS MB |\n|---|---|---|---|")
 for case, label in [("baseline", "Vestnik without search"), ("search", "Vestnik with search"), ("pagefind", "Pagefind 1.6 over the built site")]:
     print(f"| {label} | {med(case, 2):.1f} | {med(case, 3):.1f} | {med(case, 4) / 1024:.0f} |")

@@ -154,7 +154,11 @@
         return load().then(function (m) {
           return json('d/' + m.tables[Math.floor(id / m.tableSize)] + '.json');
         }).then(function (table) {
-          return manifest.then(function (m) { return json('f/' + table[id % m.tableSize] + '.json'); });
+          return manifest.then(function (m) {
+            return json('f/' + table[Math.floor((id % m.tableSize) / m.packSize)] + '.json').then(function (pack) {
+              return pack[id % m.packSize];
+            });
+          });
         });
       },
       words: function (text) { return analysis.words(text); },

@@ -4,7 +4,6 @@ import by.vestnik.model.Article;
 import by.vestnik.model.SiteUrls;
 import by.vestnik.render.view.PageView;
 import by.vestnik.search.Analysis;
-import by.vestnik.search.IndexFile;
 import by.vestnik.search.LanguageIndex;
 import by.vestnik.search.PlainText;
 import by.vestnik.search.SearchDocument;
@@ -44,7 +43,7 @@ final class SearchPages {
         }
     }
 
-    /** Indexes an article from its rendered body and writes its result fragment. Thread-safe. */
+    /** Indexes an article from its rendered body and writes the pack of results it completes. Thread-safe. */
     void index(Article article, String bodyHtml, PageSink sink) {
         String language = article.language();
         if (!indexes.containsKey(language)) {
@@ -54,8 +53,7 @@ final class SearchPages {
         SearchDocument document = new SearchDocument(context.site.urls().href(article.path()), article.title(),
                 DateFormats.iso(article.date()), context.dates.readable(article.date(), language),
                 article.date().getYear(), topics, PlainText.of(bodyHtml));
-        IndexFile fragment = indexes.get(language).add(ids.get(article.path()), document);
-        sink.write(fragment.path(), fragment.content());
+        indexes.get(language).add(ids.get(article.path()), document).ifPresent(pack -> sink.write(pack.path(), pack.content()));
     }
 
     /** Writes each language's index and search page; runs after every article was indexed. */

@@ -15,18 +15,20 @@ public final class PlainText {
     }
 
     public static String of(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        // on an array: String.charAt checks its index on every call, which the quick compiler keeps
+        char[] in = html.toCharArray();
+        int n = in.length;
+        StringBuilder out = new StringBuilder(n);
         boolean space = true; // at the start, or after white space: drop further white space
         int i = 0;
-        int n = html.length();
         while (i < n) {
-            char c = html.charAt(i);
+            char c = in[i];
             if (c == '<') {
-                int end = html.indexOf('>', i);
+                int end = indexOf(in, '>', i);
                 if (end < 0) {
                     break;
                 }
-                if (endsBlock(html, i) && !space) {
+                if (!space && endsBlock(html, i)) {
                     out.append(' ');
                     space = true;
                 }
@@ -36,12 +38,15 @@ public final class PlainText {
             int codePoint = c;
             int next = i + 1;
             if (c == '&') {
-                int semicolon = html.indexOf(';', i);
+                int semicolon = indexOf(in, ';', i);
                 int decoded = semicolon > i && semicolon - i <= 10 ? entity(html, i + 1, semicolon) : -1;
                 if (decoded >= 0) {
                     codePoint = decoded;
                     next = semicolon + 1;
                 }
+            } else if (Character.isHighSurrogate(c) && next < n && Character.isLowSurrogate(in[next])) {
+                codePoint = Character.toCodePoint(c, in[next]);
+                next++;
             }
             if (Character.isWhitespace(codePoint)) {
                 if (!space) {
@@ -56,6 +61,15 @@ public final class PlainText {
         }
         int length = out.length();
         return space && length > 0 ? out.substring(0, length - 1) : out.toString();
+    }
+
+    private static int indexOf(char[] text, char c, int from) {
+        for (int i = from; i < text.length; i++) {
+            if (text[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** At most {@code max} characters, cut at a space, with an ellipsis when cut. */

@@ -3,32 +3,62 @@ package by.vestnik.search;
 import java.util.Arrays;
 
 /**
- * One term's postings, filled from many threads: each a document id and the term's weight in it,
- * packed in one int (id in the high 23 bits, weight capped at 255 in the low 8), so that a site of
- * 3 × 10,000 articles keeps its postings in tens of megabytes.
+ * The postings of every term of one language, inverted from the documents' terms: for each term,
+ * the documents holding it in id order, each with the term's weight, packed in one int (id in the
+ * high 23 bits, weight capped at 255 in the low 8). One array for all terms, exactly as long as
+ * the postings are many, so that 3 × 10,000 articles keep them in a few megabytes each.
  */
 final class Postings {
     static final int MAX_WEIGHT = 255;
-    private int[] packed = new int[4];
-    private int size;
+    private final int[] packed;
+    /** Where each term's postings start in {@link #packed}; one entry more than there are terms. */
+    private final int[] starts;
 
-    synchronized void add(int document, int weight) {
-        if (size == packed.length) {
-            packed = Arrays.copyOf(packed, packed.length + (packed.length >> 1) + 1);
-        }
-        packed[size++] = (document << 8) | Math.min(weight, MAX_WEIGHT);
+    private Postings(int[] packed, int[] starts) {
+        this.packed = packed;
+        this.starts = starts;
     }
 
-    /** Ordered by document id, the ids as differences from the previous one: {@code [id, weight, Δid, weight, …]}. */
-    synchronized int[] deltaEncoded() {
-        int[] sorted = Arrays.copyOf(packed, size);
-        Arrays.sort(sorted);
-        int[] out = new int[2 * size];
+    /**
+     * @param documentTerms per document id, its terms as {@code termId << 8 | weight}; null for a
+     *                      document that was not indexed
+     * @param terms         how many term ids there are
+     */
+    static Postings invert(int[][] documentTerms, int terms) {
+        int[] starts = new int[terms + 1];
+        for (int[] document : documentTerms) {
+            if (document != null) {
+                for (int posting : document) {
+                    starts[(posting >>> 8) + 1]++;
+                }
+            }
+        }
+        for (int term = 0; term < terms; term++) {
+            starts[term + 1] += starts[term];
+        }
+        int[] next = Arrays.copyOf(starts, terms);
+        int[] packed = new int[starts[terms]];
+        // documents in id order: each term's postings come out sorted by id without a sort
+        for (int id = 0; id < documentTerms.length; id++) {
+            if (documentTerms[id] != null) {
+                for (int posting : documentTerms[id]) {
+                    packed[next[posting >>> 8]++] = id << 8 | (posting & 0xff);
+                }
+            }
+        }
+        return new Postings(packed, starts);
+    }
+
+    /** A term's postings by document id, the ids as differences from the previous one: {@code [id, weight, Δid, weight, …]}. */
+    int[] deltaEncoded(int term) {
+        int from = starts[term];
+        int to = starts[term + 1];
+        int[] out = new int[2 * (to - from)];
         int previous = 0;
-        for (int i = 0; i < size; i++) {
-            int document = sorted[i] >>> 8;
-            out[2 * i] = document - previous;
-            out[2 * i + 1] = sorted[i] & 0xff;
+        for (int i = from; i < to; i++) {
+            int document = packed[i] >>> 8;
+            out[2 * (i - from)] = document - previous;
+            out[2 * (i - from) + 1] = packed[i] & 0xff;
             previous = document;
         }
         return out;
