@@ -282,7 +282,23 @@ def main():
         stages = stage_timings(os.path.join(work, "n%d" % n, "logs"))
         if stages:
             out += ["Vestnik's own stage timings (`--verbose`, plain Java runs):", "", "```"] + stages + ["```", ""]
+    out += companion_results()
     print("\n".join(out))
+
+
+def companion_results():
+    """The search and photo benchmarks write their own files; RESULTS.md quotes them, demoted a level."""
+    bench = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    for name, script in (("SEARCH-RESULTS.md", "search.sh"), ("IMAGES.md", "images.sh")):
+        path = os.path.join(bench, name)
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            lines = [line.rstrip("\n") for line in f]
+        out += ["", "---", "", "*Quoted from `bench/%s`, written by `bench/%s` (a separate run):*" % (name, script), ""]
+        out += [("#" + line) if line.startswith("#") else line for line in lines]
+    return out
 
 
 if __name__ == "__main__":

@@ -153,6 +153,9 @@ print("| | wall s | CPU s | max RSS MB |\n|---|---|---|---|")
 for case, label in [("baseline", "Vestnik without search"), ("search", "Vestnik with search"), ("pagefind", "Pagefind 1.6 over the built site")]:
     print(f"| {label} | {med(case, 2):.1f} | {med(case, 3):.1f} | {med(case, 4) / 1024:.0f} |")
 print(f"\nThe index adds **{(search - base) / base * 100:.1f} %** to a clean build ({search - base:.1f} s; the bar: at most 15 %).")
+print("Run by run (wall s, without / with the index): " + "; ".join(
+    f"{b[2]} / {s[2]} ({(float(s[2]) - float(b[2])) / float(b[2]) * 100:+.1f} %)"
+    for b, s in zip([r for r in rows if r[0] == "baseline"], [r for r in rows if r[0] == "search"])) + ".")
 print(f"Index: {int(ib) / 1e6:.1f} MB in {ifiles} files; Pagefind's: {int(pb) / 1e6:.1f} MB in {pfiles} files.\n")
 print("Queries (Russian, a fresh browser context each, nginx on loopback, no compression): bytes fetched")
 print("after the query was given (the search page and its scripts, loaded before, are not counted; for")

@@ -35,6 +35,15 @@ public interface Disk {
     /** Waits until the file or directory (its entries) is on the disk, as {@code fsync} does. */
     void sync(Path path) throws IOException;
 
+    /**
+     * Waits until everything written to the file system holding {@code path} is on the disk, in
+     * one call where the system has one (Linux's {@code syncfs}). False where it has none: the
+     * caller then syncs file by file, and a disk that wraps this one for a test does too.
+     */
+    default boolean syncFileSystem(Path path) throws IOException {
+        return false;
+    }
+
     /** Renames in one atomic step, replacing a file at {@code to}. */
     void rename(Path from, Path to) throws IOException;
 
@@ -94,6 +103,11 @@ public interface Disk {
             try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
                 channel.force(true);
             }
+        }
+
+        @Override
+        public boolean syncFileSystem(Path path) throws IOException {
+            return FileSystemSync.sync(path);
         }
 
         @Override

@@ -313,6 +313,9 @@ public final class StagedOutput implements PageSink {
     }
 
     private void syncStaging() throws IOException {
+        if (disk.syncFileSystem(state.staging())) {
+            return;
+        }
         List<Path> toSync = new ArrayList<>(changed.size() + directories.size());
         changed.forEach(path -> toSync.add(state.staging().resolve(path)));
         toSync.addAll(directories);
