@@ -88,14 +88,27 @@ public final class Analysis {
 
     /** The terms of a text in order, repeats kept, without collecting them. */
     public void forEachTerm(String text, java.util.function.Consumer<String> term) {
+        forEachIndexedWord(text, word -> term.accept(stems.computeIfAbsent(word, stemmer::stem)));
+    }
+
+    /**
+     * The words of a text that become terms, lower-cased and folded, stop words left out, not yet
+     * stemmed: {@link #stem} makes each its term. The index maps each word to its term once.
+     */
+    public void forEachIndexedWord(String text, java.util.function.Consumer<String> word) {
         char[] chars = text.toLowerCase(Locale.ROOT).toCharArray();
         StringBuilder scratch = new StringBuilder();
         scan(chars, (start, end) -> {
-            String word = folded(chars, start, end, scratch);
-            if (!word.isEmpty() && !stopLookup.contains(word)) {
-                term.accept(stems.computeIfAbsent(word, stemmer::stem));
+            String folded = folded(chars, start, end, scratch);
+            if (!folded.isEmpty() && !stopLookup.contains(folded)) {
+                word.accept(folded);
             }
         });
+    }
+
+    /** The term of a word {@link #forEachIndexedWord} gave. Thread-safe. */
+    public String stem(String word) {
+        return stemmer.stem(word);
     }
 
     /**

@@ -2,7 +2,6 @@ package by.vestnik.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +52,10 @@ public final class LanguageIndex {
      * postings once, in id order, when the files are written.
      */
     private final int[][] documentTerms;
+    /** Each word's term id, so that a word met again costs one lookup: a site's vocabulary is small next to its text. */
+    private final Map<String, Integer> wordTerms = new ConcurrentHashMap<>();
+    /** The document being indexed, per render thread. */
+    private final ThreadLocal<TermWeights> threadWeights = ThreadLocal.withInitial(TermWeights::new);
 
     /** @param directory where the files go, relative to the site root, ending in '/' */
     public LanguageIndex(String directory, Analysis analysis, int documents) {
@@ -74,20 +77,11 @@ public final class LanguageIndex {
      * now (the index keeps only its name), if it did. Thread-safe; each id is added once.
      */
     public Optional<IndexFile> add(int id, SearchDocument document) {
-        Map<String, Integer> weights = new HashMap<>();
-        analysis.forEachTerm(document.title(), term -> weights.merge(term, TITLE_WEIGHT, Integer::sum));
-        analysis.forEachTerm(document.text(), term -> weights.merge(term, 1, Integer::sum));
-        document.topics().forEach(slug -> weights.put("#" + slug, 1));
-        int[] packed = new int[weights.size()];
-        int i = 0;
-        for (Map.Entry<String, Integer> entry : weights.entrySet()) {
-            int term = termIds.computeIfAbsent(entry.getKey(), t -> nextTermId.getAndIncrement());
-            if (term >= 1 << 24) {
-                throw new IllegalStateException("a language's index holds at most 16,777,216 distinct terms");
-            }
-            packed[i++] = term << 8 | Math.min(entry.getValue(), Postings.MAX_WEIGHT);
-        }
-        documentTerms[id] = packed;
+        TermWeights weights = threadWeights.get();
+        analysis.forEachIndexedWord(document.title(), word -> weights.add(termOfWord(word), TITLE_WEIGHT));
+        analysis.forEachIndexedWord(document.text(), word -> weights.add(termOfWord(word), 1));
+        document.topics().forEach(slug -> weights.set(termId("#" + slug), 1));
+        documentTerms[id] = weights.packedAndCleared();
 
         Map<String, Object> fragment = new LinkedHashMap<>();
         fragment.put("u", document.href());
@@ -100,6 +94,54 @@ public final class LanguageIndex {
         int pack = id / PACK_SIZE;
         int size = Math.min(PACK_SIZE, documents - pack * PACK_SIZE);
         return arrived.incrementAndGet(pack) == size ? Optional.of(pack(pack)) : Optional.empty();
+    }
+
+    private int termOfWord(String word) {
+        Integer term = wordTerms.get(word);
+        return term != null ? term : wordTerms.computeIfAbsent(word, w -> termId(analysis.stem(w)));
+    }
+
+    private int termId(String term) {
+        int id = termIds.computeIfAbsent(term, t -> nextTermId.getAndIncrement());
+        if (id >= 1 << 24) {
+            throw new IllegalStateException("a language's index holds at most 16,777,216 distinct terms");
+        }
+        return id;
+    }
+
+    /** One document's weight per term id, then packed as {@code termId << 8 | weight}. */
+    private static final class TermWeights {
+        private int[] weights = new int[1024];
+        private int[] touched = new int[256];
+        private int size;
+
+        void add(int term, int weight) {
+            if (term >= weights.length) {
+                weights = Arrays.copyOf(weights, Math.max(term + 1, 2 * weights.length));
+            }
+            if (weights[term] == 0) {
+                if (size == touched.length) {
+                    touched = Arrays.copyOf(touched, 2 * size);
+                }
+                touched[size++] = term;
+            }
+            weights[term] += weight;
+        }
+
+        void set(int term, int weight) {
+            add(term, weight - (term < weights.length ? weights[term] : 0));
+        }
+
+        int[] packedAndCleared() {
+            int[] packed = new int[size];
+            for (int i = 0; i < size; i++) {
+                int term = touched[i];
+                packed[i] = term << 8 | Math.min(weights[term], Postings.MAX_WEIGHT);
+                weights[term] = 0;
+            }
+            size = 0;
+            return packed;
+        }
     }
 
     /** The pack's file from its documents' fragments ({@code null} for one that failed to render). */
