@@ -30,8 +30,13 @@ process.stdout.write(JSON.stringify(out, null, 2) + '\n');
 async function measure(engine, query) {
   const context = await browser.newContext(); // a cold cache each time
   const page = await context.newPage();
-  await page.goto(`${server.url}ru/search/`, { waitUntil: 'load' });
+  // index files the page fetches before the query (Vestnik's search page fetches its manifest on load)
+  const early = [];
+  const watchEarly = (r) => { if (/\/search\/index\/|\/_pagefind\//.test(r.url())) early.push(r); };
+  page.on('requestfinished', watchEarly);
+  await page.goto(`${server.url}ru/search/`, { waitUntil: 'networkidle' });
   if (engine === 'pagefind') await page.evaluate(async () => { window.pf = await import('/_pagefind/pagefind.js'); });
+  page.off('requestfinished', watchEarly);
   const requests = [];
   page.on('requestfinished', (r) => requests.push(r));
   const t0 = Date.now();
@@ -61,6 +66,11 @@ async function measure(engine, query) {
     const sizes = await r.sizes();
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   }
+  let preloaded = 0;
+  for (const r of early) {
+    const sizes = await r.sizes();
+    preloaded += sizes.responseBodySize + sizes.responseHeadersSize;
+  }
   await context.close();
-  return { ms, bytes, requests: requests.length, results };
+  return { ms, bytes, requests: requests.length, results, preloaded };
 }

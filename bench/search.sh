@@ -161,9 +161,12 @@ print("Queries (Russian, a fresh browser context each, nginx on loopback, no com
 print("after the query was given (the search page and its scripts, loaded before, are not counted; for")
 print("Pagefind its wasm and metadata are, as its first query needs them) and the time until the first")
 print("result is in the page (bar for a one-word query: at most 150 KB and 300 ms).\n")
-print("| query | engine | requests | KB | ms to first result | results |\n|---|---|---|---|---|---|")
+print("| query | engine | requests | KB | ms to first result | results | index KB fetched before the query |\n|---|---|---|---|---|---|---|")
 for r in q:
-    print(f"| `{r['query']}` | {r['engine']} | {r['requests']} | {r['bytes'] / 1024:.0f} | {r['ms']:.0f} | {r['results']} |")
+    print(f"| `{r['query']}` | {r['engine']} | {r['requests']} | {r['bytes'] / 1024:.0f} | {r['ms']:.0f} | {r['results']} | {r.get('preloaded', 0) / 1024:.0f} |")
+print("\nThe last column: what the search page fetched of the index while loading, before any query (Vestnik")
+print("fetches its manifest then, as a reader on the search page is about to type; Pagefind's import of")
+print("pagefind.js is there too). The query's own figures are the KB and ms columns.")
 EOF
 log "wrote $RESULTS"
 cat "$RESULTS"

@@ -162,6 +162,8 @@
         });
       },
       words: function (text) { return analysis.words(text); },
+      /** Fetches the manifest ahead of the first query: a reader on the search page is about to type one. */
+      prepare: function () { return load(); },
     };
   }
 
@@ -319,6 +321,7 @@
     });
     var initial = fromUrl();
     show(initial);
+    if (!initial.q) index.prepare().catch(function () { /* the query will report it */ });
     execute(initial);
   }
 
