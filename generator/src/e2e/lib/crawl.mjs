@@ -5,6 +5,8 @@ import { parseHtml, parseXml } from './links.mjs';
 const CONCURRENCY = 4;
 const MAX_REDIRECTS = 5;
 
+/** The path of a URL, as the tests name pages. */
+export const pathOf = (url) => new URL(url).pathname;
 export function isHtmlType(type) { return /^text\/html\b/i.test(type ?? ''); }
 export function isXmlType(type) { return /^(application\/([\w.+-]+\+)?xml|text\/xml)\b/i.test(type ?? ''); }
 

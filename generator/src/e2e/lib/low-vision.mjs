@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { runAxe } from './browser.mjs';
+import { pathOf } from './crawl.mjs';
 
 const TOGGLE = '[data-low-vision-toggle]';
 
@@ -160,5 +161,3 @@ export async function checkLowVision(browser, p, { wide, narrow, axeTags, screen
   }
   return { failures, normal, on, tabs, screenshot };
 }
-
-const pathOf = (href) => new URL(href).pathname;

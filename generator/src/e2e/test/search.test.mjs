@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 
 import { launch, runAxe } from '../lib/browser.mjs';
 import * as config from '../lib/config.mjs';
-import { crawl, isHtmlType } from '../lib/crawl.mjs';
+import { crawl, isHtmlType, pathOf } from '../lib/crawl.mjs';
 import { checkLowVision } from '../lib/low-vision.mjs';
 import { startNginx } from '../lib/nginx.mjs';
 
@@ -43,7 +43,6 @@ after(async () => {
   await server?.stop();
 });
 
-const pathOf = (href) => new URL(href).pathname;
 const expectedPaths = (lang, filter = () => true) => MATCHING.filter(filter)
   .map(([year, slug]) => `${config.basePath}${lang}/news/${year}/${slug}/`).sort();
 

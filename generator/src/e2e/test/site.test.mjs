@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import { launch, measure, runAxe } from '../lib/browser.mjs';
 import { checkLowVision } from '../lib/low-vision.mjs';
 import * as config from '../lib/config.mjs';
-import { crawl, isHtmlType, isXmlType } from '../lib/crawl.mjs';
+import { crawl, isHtmlType, isXmlType, pathOf } from '../lib/crawl.mjs';
 import { startNginx } from '../lib/nginx.mjs';
 
 let server;
@@ -89,7 +89,6 @@ function findNotFoundPages() {
   return pages;
 }
 
-const pathOf = (url) => new URL(url).pathname;
 const describe = (p) => `${p.kind}: ${p.url}${p.from ? ` (from ${pathOf(p.from)} <${p.tag} ${p.attr ?? ''}>)` : ''}`
   + `${p.referrers ? ` (linked from ${p.referrers.slice(0, 3).map((r) => `${pathOf(r.from)} <${r.tag}>`).join(', ')}`
     + `${p.referrers.length > 3 ? ', …' : ''})` : ''}${p.message ? ` ${p.message}` : ''}`;

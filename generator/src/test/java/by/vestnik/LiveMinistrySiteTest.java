@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import by.vestnik.render.Messages;
 import by.vestnik.support.ContentIndex;
 import by.vestnik.support.ContentIndex.Version;
 import by.vestnik.support.HreflangChecker;
@@ -364,29 +365,17 @@ class LiveMinistrySiteTest {
      * mailto: link.
      */
     @Test
-    void everyPageShowsTheContactsOfItsLanguagesBundleInTheFooter() throws Exception {
+    void everyPageShowsTheContactsOfItsLanguagesBundleInTheFooter() {
         List<String> problems = new ArrayList<>();
-        Map<String, java.util.Properties> bundles = new HashMap<>();
+        Messages messages = new Messages(config.languages(), config.templatesDir());
         for (String file : TestSites.files(site, ".html")) {
             Document doc = page(file);
             if (doc.selectFirst("meta[http-equiv=refresh]") != null) continue;
-            String lang = doc.selectFirst("html").attr("lang");
-            java.util.Properties bundle = bundles.computeIfAbsent(lang, l -> {
-                java.util.Properties props = new java.util.Properties();
-                Path path = config.projectDir().resolve("templates/messages/messages_" + l + ".properties");
-                if (Files.isRegularFile(path)) {
-                    try (var reader = Files.newBufferedReader(path)) {
-                        props.load(reader);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-                return props;
-            });
+            Map<String, String> bundle = messages.of(doc.selectFirst("html").attr("lang"));
             Element contacts = doc.selectFirst("footer address");
-            String address = bundle.getProperty("footer.address", "");
-            String phone = bundle.getProperty("footer.phone", "");
-            String email = bundle.getProperty("footer.email", "");
+            String address = bundle.getOrDefault("footer.address", "");
+            String phone = bundle.getOrDefault("footer.phone", "");
+            String email = bundle.getOrDefault("footer.email", "");
             if (address.isEmpty() && phone.isEmpty() && email.isEmpty()) continue;
             if (contacts == null) {
                 problems.add(file + ": no contacts in the footer");

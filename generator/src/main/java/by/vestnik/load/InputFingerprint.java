@@ -1,13 +1,12 @@
 package by.vestnik.load;
 
+import by.vestnik.Sha256;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,7 +24,7 @@ public final class InputFingerprint {
     }
 
     public static String of(String configuration, List<Path> directories) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         update(digest, configuration);
         update(digest, engineIdentity());
         for (Path dir : directories) {
@@ -44,7 +43,7 @@ public final class InputFingerprint {
                     .map(file -> "file:" + file.getKey() + ":" + file.getValue() + ":" + checksum(dir.resolve(file.getKey())))
                     .forEachOrdered(file -> update(digest, file));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     /** The jar (or class directory) the engine runs from: its location, size and time. */
@@ -76,13 +75,5 @@ public final class InputFingerprint {
     private static void update(MessageDigest digest, String text) {
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

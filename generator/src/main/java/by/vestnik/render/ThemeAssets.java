@@ -1,6 +1,6 @@
 package by.vestnik.render;
 
-import by.vestnik.search.ContentHash;
+import by.vestnik.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ public final class ThemeAssets {
 
     private static String hashedPath(String name, byte[] content) {
         int dot = name.lastIndexOf('.');
-        String hash = ContentHash.sha256(content).substring(0, 10);
+        String hash = Sha256.hex(content).substring(0, 10);
         return dot <= name.lastIndexOf('/')
                 ? "assets/" + name + "." + hash
                 : "assets/" + name.substring(0, dot) + "." + hash + name.substring(dot);

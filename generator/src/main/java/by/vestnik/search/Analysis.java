@@ -82,13 +82,8 @@ public final class Analysis {
     /** The terms of a text in order, repeats kept. */
     public List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        forEachTerm(text, terms::add);
+        forEachIndexedWord(text, word -> terms.add(stems.computeIfAbsent(word, stemmer::stem)));
         return terms;
-    }
-
-    /** The terms of a text in order, repeats kept, without collecting them. */
-    public void forEachTerm(String text, java.util.function.Consumer<String> term) {
-        forEachIndexedWord(text, word -> term.accept(stems.computeIfAbsent(word, stemmer::stem)));
     }
 
     /**

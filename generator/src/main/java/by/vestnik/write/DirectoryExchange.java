@@ -1,16 +1,13 @@
 package by.vestnik.write;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Linux's {@code renameat2(…, RENAME_EXCHANGE)}: two directories trade names in one step, so a
  * reader of either name sees one whole tree or the other, never neither. Java has no call for it;
- * JNA reaches the C library's. Supported by ext4, xfs, btrfs, tmpfs, overlayfs and f2fs; not by
+ * JNA reaches the C library's ({@link Libc}). Supported by ext4, xfs, btrfs, tmpfs, overlayfs and f2fs; not by
  * NFS, nor on other systems.
  */
 final class DirectoryExchange {
@@ -23,28 +20,8 @@ final class DirectoryExchange {
     private DirectoryExchange() {
     }
 
-    interface C extends Library {
-        int renameat2(int oldDir, String oldPath, int newDir, String newPath, int flags) throws LastErrorException;
-    }
-
-    /** Loaded on first use; null where there is no such call. */
-    private static final class Holder {
-        static final C LIBC = load();
-
-        private static C load() {
-            if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-                return null;
-            }
-            try {
-                return Native.load("c", C.class);
-            } catch (LinkageError | RuntimeException e) {
-                return null; // no JNA, or no native library for this platform
-            }
-        }
-    }
-
     static void exchange(Path a, Path b) throws IOException {
-        C libc = Holder.LIBC;
+        Libc.C libc = Libc.get();
         if (libc == null) {
             throw new UnsupportedOperationException("no atomic exchange of directories on this system");
         }

@@ -1,17 +1,13 @@
 package by.vestnik.write;
 
 import com.sun.jna.LastErrorException;
-import com.sun.jna.Library;
-import com.sun.jna.Native;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Linux's {@code syncfs}: everything written to one file system reaches the disk in one call. A
  * publish of 43,000 new files otherwise makes 43,000 {@code fsync} calls, several seconds of a
- * clean build; the guarantee before the swap is the same. JNA reaches the C library's call, as
- * for {@link DirectoryExchange}.
+ * clean build; the guarantee before the swap is the same. The call comes through {@link Libc}.
  */
 final class FileSystemSync {
     private static final int O_RDONLY = 0;
@@ -19,35 +15,12 @@ final class FileSystemSync {
     private FileSystemSync() {
     }
 
-    interface C extends Library {
-        int open(String path, int flags) throws LastErrorException;
-
-        int syncfs(int fd) throws LastErrorException;
-
-        int close(int fd) throws LastErrorException;
-    }
-
-    private static final class Holder {
-        static final C LIBC = load();
-
-        private static C load() {
-            if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
-                return null;
-            }
-            try {
-                return Native.load("c", C.class);
-            } catch (LinkageError | RuntimeException e) {
-                return null;
-            }
-        }
-    }
-
     /**
      * Syncs the file system holding {@code path}; false where this system has no such call (the
      * caller then syncs file by file).
      */
     static boolean sync(Path path) throws IOException {
-        C libc = Holder.LIBC;
+        Libc.C libc = Libc.get();
         if (libc == null) {
             return false;
         }

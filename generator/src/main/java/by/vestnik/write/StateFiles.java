@@ -1,12 +1,10 @@
 package by.vestnik.write;
 
+import by.vestnik.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The names publishing keeps beside the output directory, all {@code .<output name>.*} so that
@@ -43,12 +41,8 @@ public record StateFiles(Path output, Path staging, Path previous, Path manifest
     }
 
     private static Path lockFile(Path output) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(output.toString().getBytes(StandardCharsets.UTF_8));
-            return Path.of(System.getProperty("java.io.tmpdir"), "vestnik-publish-" + HexFormat.of().formatHex(digest, 0, 12) + ".lock");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        String hash = Sha256.hex(output.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24);
+        return Path.of(System.getProperty("java.io.tmpdir"), "vestnik-publish-" + hash + ".lock");
     }
 
     static boolean exists(Path path) {
