@@ -28,6 +28,7 @@ import by.vestnik.check.SiteFiles;
 import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
 import by.vestnik.load.InputFingerprint;
+import by.vestnik.load.InputHashes;
 import by.vestnik.write.BuildRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,9 +121,15 @@ public final class Vestnik {
         CompletableFuture<Boolean> outputAsRecorded = last
                 .map(record -> CompletableFuture.supplyAsync(() -> record.describes(config.outputDir(), rebuilding::get)))
                 .orElse(CompletableFuture.completedFuture(false));
-        String inputs = timed("fingerprint", () -> InputFingerprint.of(
+        InputHashes hashes = InputHashes.read(BuildRecord.inputHashes(config.outputDir()));
+        String inputs = timed("fingerprint", () -> inPool(() -> InputFingerprint.of(
                 settings(config),
-                List.of(config.contentDir(), config.templatesDir())));
+                List.of(config.contentDir(), config.templatesDir()), hashes)));
+        try {
+            hashes.write(BuildRecord.inputHashes(config.outputDir()));
+        } catch (java.io.IOException e) {
+            reporter.debug("cannot remember the input checksums beside the output: " + e.getMessage());
+        }
         rebuilding.set(!diagnostics.sorted().isEmpty() || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
         if (!rebuilding.get() && outputAsRecorded.join()) {
             reporter.debug("nothing changed since the last build: the output is left as it is");

@@ -1,29 +1,49 @@
 package by.vestnik.load;
 
 import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.EnumSet;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
- * Walks a directory tree and hands each regular file's relative path ('/'-separated), size and
- * modification time to a visitor. The attributes come with the walk itself: a
- * {@code Files.walk} followed by {@code isRegularFile} and {@code readAttributes} costs two more
- * system calls per file, which at tens of thousands of files was most of an unchanged rebuild.
- * Links are followed, as the loader reads through them: an edit behind a link is an edit.
+ * Walks a directory tree and hands each regular file's relative path ('/'-separated) and
+ * {@link Stamp} to a visitor. One stat per entry gives everything (a {@code Files.walk} followed
+ * by {@code readAttributes} costs more system calls per file, which at tens of thousands of files
+ * was most of an unchanged rebuild), and folders are listed in parallel, on the pool of the
+ * caller. Links are followed, as the loader reads through them: an edit behind a link is an edit.
  */
 public final class FileStamps {
-    /** One regular file of the tree. */
+    /**
+     * What a file is on disk: size, modification and change time (nanoseconds), inode. The change
+     * time and inode are -1 where the file system does not tell them.
+     */
+    public record Stamp(long size, long modifiedNanos, long changedNanos, long inode) {
+        /** Vanished, unreadable or a link loop: a stamp no real file has, so it never matches. */
+        static final Stamp UNREADABLE = new Stamp(-1, -1, -1, -1);
+
+        public long modifiedMillis() {
+            return modifiedNanos < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(modifiedNanos);
+        }
+    }
+
+    /** One regular file of the tree; called from several threads at once. */
     @FunctionalInterface
     public interface Visitor {
         /** @return false to stop the walk */
-        boolean visit(String path, long size, long modifiedMillis);
+        boolean visit(String path, Stamp stamp);
     }
+
+    private static final boolean UNIX_VIEW = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
     private FileStamps() {
     }
@@ -31,37 +51,113 @@ public final class FileStamps {
     /**
      * @param stop asked before each file; true ends the walk early (the answer is no longer needed)
      * @return true when every file was visited, false when the visitor or {@code stop} ended the walk
-     * @throws IOException when a directory cannot be listed
+     * @throws IOException when the root cannot be listed
      */
     public static boolean walk(Path root, BooleanSupplier stop, Visitor visitor) throws IOException {
-        boolean[] complete = {true};
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (!attributes.isRegularFile()) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (stop.getAsBoolean() || !visitor.visit(relative(root, file), attributes.size(),
-                        attributes.lastModifiedTime().toMillis())) {
-                    complete[0] = false;
-                    return FileVisitResult.TERMINATE;
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (file.equals(root)) {
-                    throw e;
-                }
-                // vanished, unreadable or a link loop: recorded with an impossible size, so it never matches
-                return visitor.visit(relative(root, file), -1, -1) ? FileVisitResult.CONTINUE : FileVisitResult.TERMINATE;
-            }
-        });
-        return complete[0];
+        AtomicBoolean stopped = new AtomicBoolean();
+        Object rootKey = Files.readAttributes(root, BasicFileAttributes.class).fileKey();
+        Folder top = new Folder(root, "", rootKey == null ? List.of() : List.of(rootKey), stop, visitor, stopped);
+        top.listOrFail();
+        ForkJoinTask.invokeAll(top.subfolders);
+        return !stopped.get();
     }
 
-    private static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+    /** One folder: its files visited, its subfolders forked. */
+    private static final class Folder extends RecursiveAction {
+        private final Path dir;
+        private final String prefix;
+        private final List<Object> ancestors;
+        private final BooleanSupplier stop;
+        private final Visitor visitor;
+        private final AtomicBoolean stopped;
+        private final List<Folder> subfolders = new ArrayList<>();
+
+        Folder(Path dir, String prefix, List<Object> ancestors, BooleanSupplier stop, Visitor visitor,
+               AtomicBoolean stopped) {
+            this.dir = dir;
+            this.prefix = prefix;
+            this.ancestors = ancestors;
+            this.stop = stop;
+            this.visitor = visitor;
+            this.stopped = stopped;
+        }
+
+        @Override
+        protected void compute() {
+            try {
+                listOrFail();
+            } catch (IOException e) {
+                // a folder that vanished or cannot be listed: seen as an unreadable file, so it never matches
+                visit(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), Stamp.UNREADABLE);
+                return;
+            }
+            ForkJoinTask.invokeAll(subfolders);
+        }
+
+        void listOrFail() throws IOException {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    if (stopped.get()) {
+                        return;
+                    }
+                    String name = prefix + entry.getFileName();
+                    Entry found = entry(entry);
+                    if (found == null) {
+                        visit(name, Stamp.UNREADABLE);
+                    } else if (found.directory()) {
+                        if (found.key() != null && ancestors.contains(found.key())) {
+                            visit(name, Stamp.UNREADABLE); // a link back up the tree
+                            continue;
+                        }
+                        List<Object> path = new ArrayList<>(ancestors);
+                        path.add(found.key());
+                        subfolders.add(new Folder(entry, name + "/", path, stop, visitor, stopped));
+                    } else if (found.stamp() != null) {
+                        visit(name, found.stamp());
+                    }
+                }
+            }
+        }
+
+        private void visit(String path, Stamp stamp) {
+            if (stopped.get() || stop.getAsBoolean() || !visitor.visit(path, stamp)) {
+                stopped.set(true);
+            }
+        }
+    }
+
+    /** A directory (with its key, for loops) or a regular file (with its stamp); null when unreadable. */
+    private record Entry(boolean directory, Object key, Stamp stamp) {
+    }
+
+    private static Entry entry(Path entry) {
+        try {
+            if (UNIX_VIEW) {
+                Map<String, Object> a = Files.readAttributes(entry,
+                        "unix:isDirectory,isRegularFile,fileKey,size,lastModifiedTime,ctime,ino");
+                if ((Boolean) a.get("isDirectory")) {
+                    return new Entry(true, a.get("fileKey"), null);
+                }
+                return new Entry(false, null, (Boolean) a.get("isRegularFile")
+                        ? new Stamp((Long) a.get("size"), nanos((FileTime) a.get("lastModifiedTime")),
+                        nanos((FileTime) a.get("ctime")), (Long) a.get("ino"))
+                        : null);
+            }
+            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class);
+            if (a.isDirectory()) {
+                return new Entry(true, a.fileKey(), null);
+            }
+            return new Entry(false, null, a.isRegularFile()
+                    ? new Stamp(a.size(), nanos(a.lastModifiedTime()), -1, -1) : null);
+        } catch (IOException e) {
+            // a dangling link is no file (skipped, as before); anything else cannot be read
+            return Files.isSymbolicLink(entry) ? DANGLING : null;
+        }
+    }
+
+    private static final Entry DANGLING = new Entry(false, null, null);
+
+    private static long nanos(FileTime time) {
+        return time.to(TimeUnit.NANOSECONDS);
     }
 }

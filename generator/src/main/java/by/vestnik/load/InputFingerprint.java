@@ -24,6 +24,11 @@ public final class InputFingerprint {
     }
 
     public static String of(String configuration, List<Path> directories) {
+        return of(configuration, directories, InputHashes.none());
+    }
+
+    /** The same digest, with the checksums of files whose identity {@code hashes} remembers taken from there. */
+    public static String of(String configuration, List<Path> directories, InputHashes hashes) {
         MessageDigest digest = Sha256.digest();
         update(digest, configuration);
         update(digest, engineIdentity());
@@ -32,15 +37,16 @@ public final class InputFingerprint {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            Map<String, Long> sizes = new TreeMap<>();
+            Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
             try {
-                FileStamps.walk(dir, () -> false, (path, size, modified) -> sizes.put(path, size) == null);
+                FileStamps.walk(dir, () -> false, (path, stamp) -> stamps.put(path, stamp) == null);
             } catch (IOException e) {
                 // never matches a record: the build runs, and the loader names what cannot be read
                 update(digest, "unlistable " + System.nanoTime());
             }
-            sizes.entrySet().parallelStream()
-                    .map(file -> "file:" + file.getKey() + ":" + file.getValue() + ":" + checksum(dir.resolve(file.getKey())))
+            new TreeMap<>(stamps).entrySet().parallelStream()
+                    .map(file -> "file:" + file.getKey() + ":" + file.getValue().size() + ":"
+                            + checksum(hashes, dir.resolve(file.getKey()), file.getValue()))
                     .forEachOrdered(file -> update(digest, file));
         }
         return Sha256.hex(digest);
@@ -64,9 +70,9 @@ public final class InputFingerprint {
     }
 
     /** The content checksum, or a mark that changes every time for a file that cannot be read (it never matches). */
-    private static String checksum(Path file) {
+    private static String checksum(InputHashes hashes, Path file, FileStamps.Stamp stamp) {
         try {
-            return Long.toHexString(ContentHash.of(file));
+            return Long.toHexString(hashes.checksum(file, stamp));
         } catch (IOException e) {
             return "unreadable " + System.nanoTime();
         }

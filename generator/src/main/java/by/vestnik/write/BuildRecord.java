@@ -41,6 +41,12 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
         return out.resolveSibling("." + out.getFileName() + ".vestnik-record");
     }
 
+    /** Where the checksums of the inputs are remembered between builds (see InputHashes), beside the record. */
+    public static Path inputHashes(Path outputDir) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        return out.resolveSibling("." + out.getFileName() + ".vestnik-inputs");
+    }
+
     /** True when this record was made from these inputs and no story has fallen due since. */
     public boolean isCurrent(String currentInputs, Instant now) {
         return inputs.equals(currentInputs) && now.isBefore(nextDue);
@@ -56,12 +62,12 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
         if (!Files.isDirectory(outputDir)) {
             return outputs.isEmpty();
         }
-        int[] seen = {0};
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
         try {
-            return FileStamps.walk(outputDir, stop, (path, size, modified) -> {
-                seen[0]++;
-                return new FileStamp(size, modified).equals(outputs.get(path));
-            }) && seen[0] == outputs.size();
+            return FileStamps.walk(outputDir, stop, (path, stamp) -> {
+                seen.incrementAndGet();
+                return new FileStamp(stamp.size(), stamp.modifiedMillis()).equals(outputs.get(path));
+            }) && seen.get() == outputs.size();
         } catch (IOException e) {
             return false;
         }
@@ -137,16 +143,16 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
     }
 
     private static Map<String, FileStamp> stamps(Path outputDir) {
-        Map<String, FileStamp> stamps = new TreeMap<>();
+        Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
         if (!Files.isDirectory(outputDir)) {
             return stamps;
         }
         try {
-            FileStamps.walk(outputDir, () -> false, (path, size, modified) ->
-                    stamps.put(path, new FileStamp(size, modified)) == null);
+            FileStamps.walk(outputDir, () -> false, (path, stamp) ->
+                    stamps.put(path, new FileStamp(stamp.size(), stamp.modifiedMillis())) == null);
         } catch (IOException e) {
             return Map.of();
         }
-        return stamps;
+        return new TreeMap<>(stamps);
     }
 }

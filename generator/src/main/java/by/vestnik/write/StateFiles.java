@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * one pattern ({@code .site-output.*}) covers them: the tree being built ({@code .staging}), the
  * tree replaced by the last build ({@code .previous}), what the live tree holds
  * ({@code .manifest}), what the tree being swapped in holds ({@code .manifest.next}) and the record
- * of unchanged rebuilds ({@code .vestnik-record}). The lock that keeps two builds from publishing
+ * of unchanged rebuilds ({@code .vestnik-record}) and the checksums of its inputs ({@code .vestnik-inputs}). The lock that keeps two builds from publishing
  * into one output at once is a file in the system's temporary directory named by the output's
  * path: it is not state, and a failed build leaves nothing beside the output.
  */

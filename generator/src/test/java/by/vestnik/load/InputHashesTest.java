@@ -1,0 +1,87 @@
+package by.vestnik.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Remembered checksums save the reads of untouched files and never hide an edit: not one of the
+ * same size whose modification time was put back, and not one made right after the last read.
+ */
+class InputHashesTest {
+    @TempDir
+    Path tmp;
+
+    private final long later = systemNanos() + TimeUnit.MINUTES.toNanos(1);
+
+    @Test
+    void anUntouchedFileIsNotReadAgain() throws IOException {
+        Path content = story("Первая новость");
+        Path memory = tmp.resolve("hashes");
+        long first = checksums(InputHashes.read(memory, () -> later), content, memory).get("ru.md");
+
+        InputHashes next = InputHashes.read(memory, () -> later);
+        assertEquals(first, checksums(next, content, memory).get("ru.md"));
+        assertEquals(0, next.reads(), "files read again although untouched");
+    }
+
+    @Test
+    void aSameSizeEditWithItsTimePutBackIsSeen() throws IOException {
+        Path content = story("Первая новость");
+        Path memory = tmp.resolve("hashes");
+        long first = checksums(InputHashes.read(memory, () -> later), content, memory).get("ru.md");
+        Path file = content.resolve("ru.md");
+        FileTime time = Files.getLastModifiedTime(file);
+
+        Files.writeString(file, "Вторая новость", StandardCharsets.UTF_8); // same length in bytes
+        Files.setLastModifiedTime(file, time);
+
+        InputHashes next = InputHashes.read(memory, () -> later);
+        assertNotEquals(first, checksums(next, content, memory).get("ru.md"));
+        assertEquals(ContentHash.of(file), (long) checksums(InputHashes.read(memory, () -> later), content, memory).get("ru.md"));
+    }
+
+    @Test
+    void aFileChangedJustBeforeItWasReadIsNotRemembered() throws IOException {
+        Path content = story("Первая новость");
+        Path memory = tmp.resolve("hashes");
+        // the clock says the file changed a moment ago: a coarse file-system clock could hide the next edit
+        checksums(InputHashes.read(memory, InputHashesTest::systemNanos), content, memory);
+
+        InputHashes next = InputHashes.read(memory, () -> later);
+        checksums(next, content, memory);
+        assertEquals(1, next.reads(), "a file changed within the settling time must be read again");
+    }
+
+    private Path story(String text) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("content/2025-01-01-story"));
+        Files.writeString(dir.resolve("ru.md"), text, StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    private static Map<String, Long> checksums(InputHashes hashes, Path dir, Path memory) throws IOException {
+        Map<String, Long> checksums = new HashMap<>();
+        Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+        FileStamps.walk(dir, () -> false, (path, stamp) -> stamps.put(path, stamp) == null);
+        for (var entry : stamps.entrySet()) {
+            checksums.put(entry.getKey(), hashes.checksum(dir.resolve(entry.getKey()), entry.getValue()));
+        }
+        hashes.write(memory);
+        return checksums;
+    }
+
+    private static long systemNanos() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+}
