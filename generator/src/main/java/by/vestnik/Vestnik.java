@@ -29,6 +29,12 @@ import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
 import by.vestnik.load.InputFingerprint;
 import by.vestnik.load.InputHashes;
+import by.vestnik.load.FileStamps;
+import by.vestnik.graph.BuildMemo;
+import by.vestnik.render.RenderMemo;
+import by.vestnik.write.StateFiles;
+import java.nio.file.Files;
+import java.util.Locale;
 import by.vestnik.write.BuildRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,12 +60,14 @@ public final class Vestnik {
     private final Session session;
     /** The one pool every parallel stage of this build runs on (parallel streams inside it use it). */
     private final ForkJoinPool pool;
+    private final StageProgress progress;
 
     private Vestnik(SiteConfig config, Reporter reporter, Session session) {
         this.config = config;
         this.reporter = reporter;
         this.session = session;
         this.pool = new ForkJoinPool(config.parallelism());
+        this.progress = new StageProgress(reporter);
     }
 
     /**
@@ -88,6 +96,7 @@ public final class Vestnik {
                 return vestnik.run();
             } finally {
                 vestnik.pool.shutdown();
+                vestnik.progress.close();
             }
         }
     }
@@ -147,9 +156,17 @@ public final class Vestnik {
         int feeds;
         StagedOutput.Stats stats;
         boolean checking = config.linkCheck() != SiteConfig.LinkCheck.OFF;
-        RenderedPages rendered = new RenderedPages(config.baseUrl());
+        String memoKey = session.tools(config).key();
+        Path memoFile = BuildMemo.location(config.outputDir());
+        boolean hadMemo = Files.exists(memoFile);
+        BuildMemo lastMemo = timed("memo", () -> BuildMemo.read(memoFile, memoKey));
+        RenderMemo memo = RenderMemo.from(lastMemo);
+        RenderedPages rendered = new RenderedPages(config.baseUrl(), lastMemo);
         try {
-            feeds = timed("render", () -> inPool(() -> render(site, checking ? rendered.around(output) : output)));
+            int articles = site.stories().stream().mapToInt(story -> story.versions().size()).sum();
+            feeds = timed("render", () -> String.format(Locale.ROOT, "%,d of %,d articles, %,d pages", memo.articlesDone(),
+                    articles, memo.pagesRendered() + memo.pagesKept()),
+                    () -> inPool(() -> render(site, checking ? rendered.around(output) : output, memo)));
             failOnErrors();
             if (checking) {
                 timed("check", () -> inPool(() -> check(site, stagedView(output), rendered)));
@@ -170,10 +187,58 @@ public final class Vestnik {
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
         record(inputs, site, pages, feeds, stats.kept());
+        timed("remember", () -> remember(memo, checking ? rendered : null, memoFile, memoKey));
         report();
         return new BuildResult(pages, feeds, config.languages().size(), stats.written(), stats.unchanged(),
                 stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start),
-                coverage.missingCount());
+                coverage.missingCount(), rendering(memo, hadMemo));
+    }
+
+    /**
+     * Leaves this build's memo for the next: what it rendered, with each page's file as it is now
+     * published (a page the next build keeps must still be that file).
+     */
+    private Void remember(RenderMemo memo, RenderedPages rendered, Path file, String key) {
+        Path published = StateFiles.of(config.outputDir()).output();
+        try {
+            BuildMemo.Next next = new BuildMemo.Next();
+            Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+            inPool(() -> {
+                memo.pages().parallelStream().forEach(path -> {
+                    FileStamps.Stamp stamp = StagedOutput.stamp(published.resolve(path));
+                    if (stamp != null) {
+                        stamps.put(path, stamp);
+                    }
+                });
+                return null;
+            });
+            memo.writeTo(next, path -> Optional.ofNullable(stamps.get(path)));
+            if (rendered != null) {
+                rendered.writeTo(next);
+            }
+            next.write(file, key);
+        } catch (java.io.IOException | UncheckedIOException e) {
+            reporter.debug("cannot leave the build memo beside the output: " + e.getMessage());
+            try {
+                BuildMemo.discard(file);
+            } catch (java.io.IOException ignored) {
+                // the next build finds the pages it would keep changed, and renders them
+            }
+        }
+        return null;
+    }
+
+    /** "12 of 4,339 pages re-rendered: 1 story changed", or why every page was. */
+    private static String rendering(RenderMemo memo, boolean hadMemo) {
+        int rendered = memo.pagesRendered();
+        int total = rendered + memo.pagesKept();
+        if (!memo.reused()) {
+            return String.format(Locale.ROOT, "%,d pages rendered: %s", total, hadMemo
+                    ? "the templates, configuration or engine changed" : "no earlier build to reuse");
+        }
+        int stories = memo.storiesRendered();
+        return String.format(Locale.ROOT, "%,d of %,d pages re-rendered: %d %s changed", rendered, total, stories,
+                stories == 1 ? "story" : "stories");
     }
 
     /**
@@ -206,6 +271,7 @@ public final class Vestnik {
             return vestnik.report();
         } finally {
             vestnik.pool.shutdown();
+            vestnik.progress.close();
         }
     }
 
@@ -274,12 +340,12 @@ public final class Vestnik {
         return pool.submit(work::get).join();
     }
 
-    private int render(Site site, PageSink output) {
+    private int render(Site site, PageSink output, RenderMemo memo) {
         ImageProcessor images = new ImageProcessor(config.images(), config.imageCacheDir(), config.parallelism());
         try {
             RenderTools tools = session.tools(config);
             RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
-                    tools.assets(), diagnostics, images);
+                    tools.assets(), diagnostics, images, memo);
             return new SiteRenderer(context).render(output);
         } catch (TemplateEngine.TemplateProblem problem) {
             diagnostics.add(problem.diagnostic());
@@ -329,9 +395,10 @@ public final class Vestnik {
     }
 
     private <T> T timed(String stage, Supplier<T> work) {
-        long start = System.nanoTime();
-        T result = work.get();
-        reporter.debug(stage + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return result;
+        return timed(stage, () -> "running", work);
+    }
+
+    private <T> T timed(String stage, Supplier<String> status, Supplier<T> work) {
+        return progress.run(stage, status, work);
     }
 }

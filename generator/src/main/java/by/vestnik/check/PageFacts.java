@@ -77,4 +77,26 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
                 robots == null || !robots.attr("content").contains("noindex"), java.util.Set.copyOf(ids), List.copyOf(links),
                 fragmentLinks);
     }
+
+    /** For the build memo: the facts of a page the next build keeps without rendering it. */
+    void writeTo(by.vestnik.graph.MemoOutput out) {
+        out.string(path).string(canonical).integer(alternates.size());
+        alternates.forEach((code, href) -> out.string(code).string(href));
+        out.strings(duplicates).bool(indexable).strings(ids.stream().sorted().toList()).strings(links).strings(fragmentLinks);
+    }
+
+    static PageFacts readFrom(by.vestnik.graph.MemoInput in, UnaryOperator<String> shared) {
+        String path = in.string();
+        String canonical = in.string();
+        int count = in.integer();
+        Map<String, String> alternates = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            alternates.put(in.string(), in.string());
+        }
+        List<String> duplicates = in.strings();
+        boolean indexable = in.bool();
+        java.util.Set<String> ids = java.util.Set.copyOf(in.strings());
+        List<String> links = in.strings().stream().map(shared).toList();
+        return new PageFacts(path, canonical, alternates, List.copyOf(duplicates), indexable, ids, links, in.strings());
+    }
 }

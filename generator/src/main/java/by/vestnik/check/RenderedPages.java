@@ -19,9 +19,32 @@ public final class RenderedPages {
     private final String baseUrl;
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     private final Map<String, String> strings = new ConcurrentHashMap<>();
+    /** The facts of the pages the last build published, for the pages this one keeps as they are. */
+    private final Map<String, PageFacts> published;
 
     public RenderedPages(URI baseUrl) {
+        this(baseUrl, by.vestnik.graph.BuildMemo.empty());
+    }
+
+    /** With the facts the last build left in its memo. */
+    public RenderedPages(URI baseUrl, by.vestnik.graph.BuildMemo last) {
         this.baseUrl = baseUrl.toString();
+        this.published = new ConcurrentHashMap<>();
+        last.take("facts").ifPresent(in -> {
+            try {
+                while (in.more()) {
+                    PageFacts page = PageFacts.readFrom(in, shared());
+                    published.put(page.path(), page);
+                }
+            } catch (RuntimeException e) {
+                published.clear(); // unreadable: no page is kept, every page renders
+            }
+        });
+    }
+
+    /** Leaves the facts of this build's pages for the next, which may keep them. */
+    public void writeTo(by.vestnik.graph.BuildMemo.Next next) {
+        next.section("facts", out -> new java.util.TreeMap<>(facts).values().forEach(page -> page.writeTo(out)));
     }
 
     /** Writes through to {@code sink}, and takes the facts of every HTML page written. */
@@ -46,6 +69,16 @@ public final class RenderedPages {
             @Override
             public void copy(String path, Path source) {
                 sink.copy(path, source);
+            }
+
+            @Override
+            public boolean keep(String path, by.vestnik.load.FileStamps.Stamp stamp) {
+                PageFacts known = published.get(path);
+                if (known == null || !sink.keep(path, stamp)) {
+                    return false;
+                }
+                facts.put(path, known);
+                return true;
             }
 
             @Override

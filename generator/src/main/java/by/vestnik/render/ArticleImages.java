@@ -106,6 +106,20 @@ final class ArticleImages implements MarkdownRenderer.ImageHandler {
         return alt;
     }
 
+    /** Where the body's images stand before it renders: a body rendered again starts from there. */
+    record Mark(int shown, PublishedImage lead, String leadAlt) {
+    }
+
+    Mark mark() {
+        return new Mark(shown, lead, leadAlt);
+    }
+
+    void reset(Mark mark) {
+        shown = mark.shown();
+        lead = mark.lead();
+        leadAlt = mark.leadAlt();
+    }
+
     /** The version's first photo, if it shows one. */
     Optional<PublishedImage> lead() {
         return Optional.ofNullable(lead);

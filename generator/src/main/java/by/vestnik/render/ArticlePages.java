@@ -76,35 +76,87 @@ public final class ArticlePages {
     private void renderStory(Story story, PageSink sink, ArticleExtracts extracts, ArticleViews views,
                              SharingMetadata sharing) {
         for (Article article : story.versions()) {
-            MarkdownRenderer.Rendered body;
             ArticleImages images = new ArticleImages(context, article);
             images.showFrontMatterImage();
+            boolean feed = feeds.carries(article);
+            Body body;
             try {
-                body = context.markdown.render(article.source().body().text(), context.links.forPage(article),
-                        feeds.carries(article) ? context.links.forFeed(article) : null, images);
+                body = body(story, article, images, feed);
             } catch (MarkdownRenderer.Refused e) {
                 context.diagnostics.error(article.source().file(), e.line() + article.source().bodyLine(), e.getMessage());
                 extracts.put(article, "", "");
                 continue;
             }
-            for (MarkdownRenderer.Dropped dropped : body.dropped()) {
+            RenderMemo.Body memo = body.memo();
+            for (MarkdownRenderer.Dropped dropped : memo.dropped()) {
                 context.diagnostics.warning(article.source().file(),
                         dropped.line() < 0 ? 0 : dropped.line() + article.source().bodyLine(), dropped.what());
             }
-            context.links.noteFilesIn(article, body.html());
-            extracts.put(article, body.firstParagraph(),
-                    body.feedHtml() == null ? null : context.links.absoluteInFeed(article, body.feedHtml()));
+            context.links.noteFiles(article, memo.fileUrls());
+            extracts.put(article, memo.firstParagraph(),
+                    memo.feedHtml() == null ? null : context.links.absoluteInFeed(article, memo.feedHtml()));
             images.lead().ifPresent(lead -> {
                 extracts.putLead(article, ImageMarkup.view(lead, images.leadAlt(), context.site.urls()::href));
                 context.photos.use(lead.crops().values());
             });
             var page = context.views.article(article, extracts.summary(article));
             Map<String, Object> model = context.model(page);
-            model.put("article", views.full(article, body.html(), images.top()));
-            model.put("sharing", sharing.of(article, page, extracts.summary(article), body.firstImage(),
+            // the body's digest stands for its HTML: the page's digest needs no HTML, so a kept page needs no body
+            model.put("article", views.full(article, BODY_DIGEST + memo.digest(), images.top()));
+            model.put("sharing", sharing.of(article, page, extracts.summary(article), memo.firstImage(),
                     images.lead(), images.leadAlt()));
-            context.writePage(sink, "article.ftlh", model, article.path(), article.source().updated());
-            search.index(article, body.html(), sink);
+            String digest = ModelDigest.of("article.ftlh", model);
+            String[] html = {body.html()};
+            java.util.function.Supplier<String> bodyHtml = () -> html[0] != null ? html[0] : (html[0] = html(article, body, images, feed));
+            if (!context.keepPage(sink, article.path(), digest, page, article.source().updated())) {
+                model.put("article", views.full(article, bodyHtml.get(), images.top()));
+                context.renderPage(sink, "article.ftlh", model, article.path(), article.source().updated(), digest);
+            }
+            search.index(article, memo.digest(), bodyHtml, sink);
         }
+    }
+
+    /** Marks a body's digest where a model holds it in place of the HTML; no rendered HTML starts with it. */
+    private static final String BODY_DIGEST = "\u0000body:";
+
+    /** A version's body: as remembered, or rendered now ({@code html} null when it was not rendered in this build). */
+    private record Body(RenderMemo.Body memo, String html, ArticleImages.Mark images) {
+    }
+
+    /**
+     * The body as the last build rendered it, when the text is the same and every question its
+     * rendering asked of the site gets the same answer now; else rendered, and remembered.
+     */
+    private Body body(Story story, Article article, ArticleImages images, boolean feed) {
+        String text = article.source().body().text();
+        String key = RenderMemo.bodyKey(text, feed);
+        MarkdownRenderer.LinkRewriter pageLinks = context.links.forPage(article);
+        MarkdownRenderer.LinkRewriter feedLinks = feed ? context.links.forFeed(article) : null;
+        ArticleImages.Mark mark = images.mark();
+        RenderMemo.Body last = context.memo.lastBody(article.path());
+        if (last != null && last.key().equals(key) && new BodyCalls(last.calls()).replay(pageLinks, feedLinks, images)) {
+            context.memo.body(article.path(), last, story.dir().toString(), false);
+            return new Body(last, null, mark);
+        }
+        images.reset(mark);
+        BodyCalls calls = new BodyCalls();
+        MarkdownRenderer.Rendered rendered = context.markdown.render(text, calls.recording(pageLinks, false),
+                calls.recording(feedLinks, true), calls.recording(images));
+        RenderMemo.Body memo = new RenderMemo.Body(key, RenderMemo.bodyDigest(key, calls.calls()), calls.calls(),
+                rendered.firstParagraph(), rendered.firstImage(), rendered.feedHtml(), rendered.dropped(),
+                ContentLinks.fileUrls(rendered.html()));
+        context.memo.body(article.path(), memo, story.dir().toString(), true);
+        return new Body(memo, rendered.html(), mark);
+    }
+
+    /**
+     * The body's HTML: a remembered body is rendered once more, from where its images stood, when
+     * its page or search entry changed. The questions it asks were answered (and reported) by its
+     * replay already; the problems they report again are the same ones, reported once.
+     */
+    private String html(Article article, Body body, ArticleImages images, boolean feed) {
+        images.reset(body.images());
+        return context.markdown.render(article.source().body().text(), context.links.forPage(article),
+                feed ? context.links.forFeed(article) : null, images).html();
     }
 }

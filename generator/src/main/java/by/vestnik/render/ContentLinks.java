@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +80,12 @@ final class ContentLinks {
      * raw HTML such as {@code <img src="photo.jpg">}.
      */
     void noteFilesIn(Article article, String html) {
+        noteFiles(article, fileUrls(html));
+    }
+
+    /** The relative URLs of the HTML that may name one of the story's files (the part {@link #noteFiles} checks on disk). */
+    static List<String> fileUrls(String html) {
+        List<String> found = new java.util.ArrayList<>();
         var urls = URL_ATTRIBUTE.matcher(html);
         while (urls.find()) {
             String written = urls.group(1);
@@ -86,6 +93,14 @@ final class ContentLinks {
             if (url.isEmpty() || url.startsWith("#") || url.startsWith("/") || HAS_SCHEME.matcher(url).find()) {
                 continue;
             }
+            found.add(url);
+        }
+        return found;
+    }
+
+    /** Notes each of the URLs that names a file of the article's story folder. */
+    void noteFiles(Article article, List<String> urls) {
+        for (String url : urls) {
             int cut = indexOfAny(url, '#', '?');
             try {
                 Path target = article.source().storyDir().resolve(decoded(cut < 0 ? url : url.substring(0, cut))).normalize();

@@ -16,6 +16,15 @@ public interface PageSink {
 
     void copy(String path, Path source);
 
+    /**
+     * Keeps the page the last build published at the path, as it is, when it is still the file
+     * {@code published} describes; true when it did (the path is then produced), false when the
+     * page must be written. A sink that cannot keep files always says false.
+     */
+    default boolean keep(String path, by.vestnik.load.FileStamps.Stamp published) {
+        return false;
+    }
+
     /** Whether this build already produced the path. */
     boolean has(String path);
 }

@@ -25,6 +25,7 @@ public final class RenderContext {
     final ContentLinks links;
     final Diagnostics diagnostics;
     final Photos photos;
+    final RenderMemo memo;
     private final Map<String, String> assetHrefs = new HashMap<>();
     final SitemapEntries sitemap = new SitemapEntries();
 
@@ -36,7 +37,14 @@ public final class RenderContext {
 
     public RenderContext(Site site, TemplateEngine templates, MarkdownRenderer markdown, Messages messages,
                          ThemeAssets assets, Diagnostics diagnostics, ImageProcessor images) {
+        this(site, templates, markdown, messages, assets, diagnostics, images, RenderMemo.none());
+    }
+
+    /** @param memo what the last build left: pages and bodies that did not change are not rendered again */
+    public RenderContext(Site site, TemplateEngine templates, MarkdownRenderer markdown, Messages messages,
+                         ThemeAssets assets, Diagnostics diagnostics, ImageProcessor images, RenderMemo memo) {
         this.site = site;
+        this.memo = memo;
         this.templates = templates;
         this.markdown = markdown;
         this.messages = messages;
@@ -66,12 +74,39 @@ public final class RenderContext {
     }
 
     /**
-     * Renders an HTML page at its canonical path and, unless it is marked noindex, registers it for
-     * the sitemap with its alternates and {@code lastmod}.
+     * Renders an HTML page at its canonical path (or keeps it as published, when its model is the
+     * one the last build rendered it from) and, unless it is marked noindex, registers it for the
+     * sitemap with its alternates and {@code lastmod}.
      */
     void writePage(PageSink sink, String template, Map<String, Object> model, String path, ZonedDateTime lastmod) {
-        PageView page = (PageView) model.get("page");
-        sink.writeText(SiteUrls.file(path), templates.renderText(template, model));
+        String digest = ModelDigest.of(template, model);
+        if (!keepPage(sink, path, digest, (PageView) model.get("page"), lastmod)) {
+            renderPage(sink, template, model, path, lastmod, digest);
+        }
+    }
+
+    /** Keeps the page as the last build published it, if {@code digest} is the one it had; true when kept (and registered). */
+    boolean keepPage(PageSink sink, String path, String digest, PageView page, ZonedDateTime lastmod) {
+        String file = SiteUrls.file(path);
+        var published = memo.unchangedPage(file, digest);
+        if (published.isEmpty() || !sink.keep(file, published.get())) {
+            return false;
+        }
+        memo.pageKept(file, digest);
+        register(page, lastmod);
+        return true;
+    }
+
+    /** Renders the page; {@code digest} (null: none) is its model's, remembered for the next build. */
+    void renderPage(PageSink sink, String template, Map<String, Object> model, String path, ZonedDateTime lastmod,
+                    String digest) {
+        String file = SiteUrls.file(path);
+        sink.writeText(file, templates.renderText(template, model));
+        memo.pageRendered(file, digest);
+        register((PageView) model.get("page"), lastmod);
+    }
+
+    private void register(PageView page, ZonedDateTime lastmod) {
         if (!page.noindex()) {
             sitemap.add(new SitemapEntries.Entry(page.canonical(),
                     lastmod == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(lastmod), page.alternates()));

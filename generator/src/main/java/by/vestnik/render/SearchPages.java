@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Search: each article is indexed while its page renders (the body is at hand then, and only the
@@ -27,6 +28,9 @@ final class SearchPages {
     private final RenderContext context;
     private final Map<String, LanguageIndex> indexes = new LinkedHashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
+    /** Per language, each document id's article path and the key of the document it was made from. */
+    private final Map<String, String[]> paths = new HashMap<>();
+    private final Map<String, String[]> keys = new HashMap<>();
 
     SearchPages(RenderContext context) {
         this.context = context;
@@ -40,25 +44,46 @@ final class SearchPages {
             }
             indexes.put(language, new LanguageIndex(SiteUrls.searchIndex(language), Analysis.forLanguage(language),
                     articles.size()));
+            paths.put(language, articles.stream().map(Article::path).toArray(String[]::new));
+            keys.put(language, new String[articles.size()]);
         }
     }
 
-    /** Indexes an article from its rendered body and writes the pack of results it completes. Thread-safe. */
-    void index(Article article, String bodyHtml, PageSink sink) {
+    /**
+     * Indexes an article and writes the pack of results it completes. The entry the last build
+     * made of the same document (same fields, a body of the same digest) is taken as it is; only
+     * otherwise is the body's HTML asked for and its text analysed. Thread-safe.
+     */
+    void index(Article article, String bodyDigest, Supplier<String> bodyHtml, PageSink sink) {
         String language = article.language();
         if (!indexes.containsKey(language)) {
             return;
         }
         List<String> topics = context.site.tagsOf(article).stream().map(tag -> tag.slug()).toList();
-        SearchDocument document = new SearchDocument(context.site.urls().href(article.path()), article.title(),
-                DateFormats.iso(article.date()), context.dates.readable(article.date(), language),
-                article.date().getYear(), topics, PlainText.of(bodyHtml));
-        indexes.get(language).add(ids.get(article.path()), document).ifPresent(pack -> sink.write(pack.path(), pack.content()));
+        String href = context.site.urls().href(article.path());
+        String dateText = context.dates.readable(article.date(), language);
+        String key = String.join("\n", bodyDigest, href, article.title(),
+                DateFormats.iso(article.date()), dateText, String.valueOf(article.date().getYear()), String.join(" ", topics));
+        int id = ids.get(article.path());
+        keys.get(language)[id] = key;
+        LanguageIndex index = indexes.get(language);
+        var remembered = context.memo.lastSearch(article.path(), key);
+        var pack = remembered.isPresent()
+                ? index.add(id, remembered.get())
+                : index.add(id, new SearchDocument(href, article.title(), DateFormats.iso(article.date()), dateText,
+                        article.date().getYear(), topics, PlainText.of(bodyHtml.get())));
+        pack.ifPresent(file -> sink.write(file.path(), file.content()));
     }
 
     /** Writes each language's index and search page; runs after every article was indexed. */
     void render(PageSink sink) {
         indexes.forEach((language, index) -> {
+            LanguageIndex.Remembered[] entries = index.remembered();
+            for (int id = 0; id < entries.length; id++) {
+                if (entries[id] != null && keys.get(language)[id] != null) {
+                    context.memo.search(paths.get(language)[id], keys.get(language)[id], entries[id]);
+                }
+            }
             String manifest = index.writeFiles(file -> sink.write(file.path(), file.content()));
             var msg = context.messages.of(language);
             PageView page = context.views.everyLanguage("search", language, msg.get("search.title"),

@@ -41,6 +41,8 @@ public final class LanguageIndex {
     private final String[] packs;
     /** The fragments of packs not complete yet, by id; a pack is written, and its entries dropped, when its last arrives. */
     private final String[] pending;
+    /** Every document's fragment, kept for {@link #remembered()} after its pack was written. */
+    private final String[] fragments;
     private final AtomicIntegerArray arrived;
     private final int[] years;
     /** Each term's number, in the order the render threads first met it. */
@@ -67,6 +69,7 @@ public final class LanguageIndex {
         this.documents = documents;
         this.packs = new String[(documents + PACK_SIZE - 1) / PACK_SIZE];
         this.pending = new String[documents];
+        this.fragments = new String[documents];
         this.arrived = new AtomicIntegerArray(packs.length);
         this.years = new int[documents];
         this.documentTerms = new int[documents][];
@@ -89,8 +92,57 @@ public final class LanguageIndex {
         fragment.put("d", document.dateIso());
         fragment.put("h", document.dateText());
         fragment.put("x", PlainText.excerpt(document.text(), EXCERPT));
-        years[id] = document.year();
-        pending[id] = Json.value(fragment);
+        return arrived(id, Json.value(fragment), document.year());
+    }
+
+    /**
+     * What one document put into the index, as the next build can put it in again without
+     * analysing its text: each term with its weight, its result fragment and its year.
+     */
+    public record Remembered(List<String> terms, int[] weights, String fragment, int year) {
+        public Remembered {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    /** Adds document {@code id} as an earlier build indexed it; the same as {@link #add(int, SearchDocument)} of the same document. */
+    public Optional<IndexFile> add(int id, Remembered document) {
+        int[] packed = new int[document.terms().size()];
+        for (int i = 0; i < packed.length; i++) {
+            packed[i] = termId(document.terms().get(i)) << 8 | document.weights()[i];
+        }
+        documentTerms[id] = packed;
+        return arrived(id, document.fragment(), document.year());
+    }
+
+    /**
+     * What each document put into the index, for the next build; {@code null} for one not indexed.
+     * Call before {@link #writeFiles}, which lets the documents' terms go.
+     */
+    public Remembered[] remembered() {
+        String[] names = new String[nextTermId.get()];
+        termIds.forEach((term, id) -> names[id] = term);
+        Remembered[] all = new Remembered[documents];
+        for (int id = 0; id < documents; id++) {
+            int[] packed = documentTerms[id];
+            if (packed == null || fragments[id] == null) {
+                continue;
+            }
+            List<String> terms = new ArrayList<>(packed.length);
+            int[] weights = new int[packed.length];
+            for (int i = 0; i < packed.length; i++) {
+                terms.add(names[packed[i] >>> 8]);
+                weights[i] = packed[i] & 0xff;
+            }
+            all[id] = new Remembered(terms, weights, fragments[id], years[id]);
+        }
+        return all;
+    }
+
+    private Optional<IndexFile> arrived(int id, String fragment, int year) {
+        years[id] = year;
+        pending[id] = fragment;
+        fragments[id] = fragment;
         int pack = id / PACK_SIZE;
         int size = Math.min(PACK_SIZE, documents - pack * PACK_SIZE);
         return arrived.incrementAndGet(pack) == size ? Optional.of(pack(pack)) : Optional.empty();
@@ -170,6 +222,7 @@ public final class LanguageIndex {
         int bucketCount = Buckets.count(documents);
         Postings postings = Postings.invert(documentTerms, nextTermId.get());
         Arrays.fill(documentTerms, null);
+        Arrays.fill(fragments, null);
         List<List<Map.Entry<String, Integer>>> termsByBucket = new ArrayList<>();
         for (int i = 0; i < bucketCount; i++) {
             termsByBucket.add(new ArrayList<>());

@@ -1,6 +1,7 @@
 package by.vestnik.write;
 
 import by.vestnik.Reporter;
+import by.vestnik.load.FileStamps;
 import by.vestnik.render.PageSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -142,7 +144,7 @@ public final class StagedOutput implements PageSink {
         Path staged = staged(path);
         try {
             if (isFileOfSize(target, content.length) && Arrays.equals(Files.readAllBytes(target), content)) {
-                keep(path, staged, target);
+                linkUnchanged(path, staged, target);
                 return;
             }
             disk.write(staged, content);
@@ -158,13 +160,48 @@ public final class StagedOutput implements PageSink {
         Path staged = staged(path);
         try {
             if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(source, target) == -1) {
-                keep(path, staged, target);
+                linkUnchanged(path, staged, target);
                 return;
             }
             disk.copy(source, staged);
             changed.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes the published file into the new tree as it is, without reading it, when it is still the
+     * file the last build published there (same inode, size and modification time): its renderer
+     * knows the bytes would be the same. False, and nothing done, when it is not.
+     */
+    @Override
+    public boolean keep(String path, FileStamps.Stamp published) {
+        Path target = state.output().resolve(path);
+        if (!published.equals(stamp(target))) {
+            return false;
+        }
+        Path staged = staged(claimed(path));
+        try {
+            linkUnchanged(path, staged, target);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The identity of a published file as {@link #keep} compares it (the change time left out: a hard link changes it); null when none. */
+    public static FileStamps.Stamp stamp(Path file) {
+        try {
+            Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ino", LinkOption.NOFOLLOW_LINKS);
+            if (!(Boolean) a.get("isRegularFile")) {
+                return null;
+            }
+            return new FileStamps.Stamp((Long) a.get("size"),
+                    ((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.NANOSECONDS),
+                    -1, (Long) a.get("ino"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
         }
     }
 
@@ -179,7 +216,7 @@ public final class StagedOutput implements PageSink {
     }
 
     /** The published file has the bytes already: the new tree gets it as it is, by a hard link. */
-    private void keep(String path, Path staged, Path published) throws IOException {
+    private void linkUnchanged(String path, Path staged, Path published) throws IOException {
         disk.link(staged, published);
         unchanged.add(path);
     }
@@ -336,6 +373,11 @@ public final class StagedOutput implements PageSink {
     }
 
     private Path claim(String path) {
+        claimed(path);
+        return state.output().resolve(path);
+    }
+
+    private String claimed(String path) {
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.endsWith("/") || path.contains("\n")
                 || Arrays.stream(path.split("/")).anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."))) {
             throw new IllegalArgumentException("not a safe output path: '" + path + "'");
@@ -343,7 +385,7 @@ public final class StagedOutput implements PageSink {
         if (!produced.add(path)) {
             throw new IllegalStateException("two outputs of the build claim /" + path);
         }
-        return state.output().resolve(path);
+        return path;
     }
 
     private Path staged(String path) {

@@ -32,12 +32,7 @@ class OutputSafetyTest {
     @BeforeEach
     void site() {
         project = tmp.resolve("project");
-        TrustKit.write(project.resolve("content/news/2025-01-01-first/ru.md"),
-                TrustKit.article("Первая", "2025-01-01", "", "Текст первой новости."));
-        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"),
-                TrustKit.article("First", "2025-01-01", "", "The first story."));
-        TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"),
-                TrustKit.article("Вторая", "2025-02-01", "", "Текст второй новости."));
+        TrustKit.twoStories(project);
         TrustKit.write(project.resolve("keep.txt"), "a file of the project beside the output");
     }
 
@@ -60,10 +55,13 @@ class OutputSafetyTest {
         assertEquals(1, failure.diagnostics().stream().filter(d -> d.isError()).count());
 
         assertEquals(before, TrustKit.snapshot(config.outputDir()), "bytes and mtimes of every output file");
-        // the manifest (what the build published) and the build record (it lets unchanged rebuilds
-        // skip work) beside the output are by design
-        assertEquals(List.of(".site-output.manifest", ".site-output.vestnik-record", "content", "keep.txt", "site-output"), list(project),
-                "no staging directory is left");
+        // the manifest (what the build published), the build record (it lets unchanged rebuilds
+        // skip work) and the memo (what the next build need not render again) beside the output are
+        // by design; so are the remembered input checksums, written only for inputs older than two
+        // seconds, so present or not depending on this test's speed
+        assertEquals(List.of(".site-output.manifest", ".site-output.vestnik-memo", ".site-output.vestnik-record", "content",
+                        "keep.txt", "site-output"),
+                besideTheOutput(project), "no staging directory is left");
 
         // a failure found late (by the check after rendering) leaves the output alone as well
         TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"),
@@ -72,8 +70,8 @@ class OutputSafetyTest {
                 + "<@layout.document><h1>${article.title}</h1><a href=\"/ru/nowhere/\">x</a></@layout.document>\n");
         assertThrows(BuildFailedException.class, () -> Vestnik.build(config, new TrustKit.Recorder()));
         assertEquals(before, TrustKit.snapshot(config.outputDir()), "bytes and mtimes after a failed check");
-        assertEquals(List.of(".site-output.manifest", ".site-output.vestnik-record", "content", "keep.txt", "site-output", "templates"),
-                list(project));
+        assertEquals(List.of(".site-output.manifest", ".site-output.vestnik-memo", ".site-output.vestnik-record", "content",
+                "keep.txt", "site-output", "templates"), besideTheOutput(project));
     }
 
     @Test
@@ -173,6 +171,11 @@ class OutputSafetyTest {
                 + "; choose a directory of its own, such as site-output/", refusal.getMessage());
         assertEquals(before, TrustKit.snapshot(tmp), "nothing was written or deleted");
         assertFalse(Files.exists(config.outputDir().resolveSibling("." + config.outputDir().getFileName() + ".staging")));
+    }
+
+    /** What the project folder holds, less the remembered input checksums (see above). */
+    private static List<String> besideTheOutput(Path project) throws java.io.IOException {
+        return list(project).stream().filter(name -> !name.equals(".site-output.vestnik-inputs")).toList();
     }
 
     private static List<String> list(Path dir) throws java.io.IOException {

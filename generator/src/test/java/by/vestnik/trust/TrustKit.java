@@ -166,6 +166,13 @@ final class TrustKit {
         }
     }
 
+    /** Two stories under {@code content/news/}: the first in Russian and English, the second in Russian. */
+    static void twoStories(Path project) {
+        write(project.resolve("content/news/2025-01-01-first/ru.md"), article("Первая", "2025-01-01", "", "Текст первой новости."));
+        write(project.resolve("content/news/2025-01-01-first/en.md"), article("First", "2025-01-01", "", "The first story."));
+        write(project.resolve("content/news/2025-02-01-second/ru.md"), article("Вторая", "2025-02-01", "", "Текст второй новости."));
+    }
+
     static String article(String title, String date, String extraFrontMatter, String body) {
         return "---\ntitle: \"" + title + "\"\ndate: " + date + "\n" + extraFrontMatter + "---\n\n" + body + "\n";
     }
