@@ -363,7 +363,7 @@ public final class Vestnik {
     private void record(String inputs, Site site, int pages, int feeds, int kept) {
         try {
             if (diagnostics.sorted().isEmpty()) {
-                BuildRecord.of(inputs, site.nextDue(), pages, feeds, kept, config.outputDir()).write(config.outputDir());
+                BuildRecord.of(inputs, config.now(), site.nextDue(), pages, feeds, kept, config.outputDir()).write(config.outputDir());
             } else {
                 BuildRecord.discard(config.outputDir());
             }

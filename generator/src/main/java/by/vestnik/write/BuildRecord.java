@@ -25,8 +25,9 @@ import java.util.function.BooleanSupplier;
  * deleted file without reading every published byte. Kept beside the output directory, never in
  * it, so that it is not published.
  */
-public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, int kept, Map<String, FileStamp> outputs) {
-    private static final String HEADER = "vestnik-record 2";
+public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept,
+                          Map<String, FileStamp> outputs) {
+    private static final String HEADER = "vestnik-record 3";
 
     /** Size and modification time of one output file. */
     public record FileStamp(long size, long modified) {
@@ -47,9 +48,14 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
         return out.resolveSibling("." + out.getFileName() + ".vestnik-inputs");
     }
 
-    /** True when this record was made from these inputs and no story has fallen due since. */
+    /**
+     * True when this record was made from these inputs and the reference time has not left the
+     * span in which the same stories are due: not past the next one's time, and not before the
+     * time the record was made at (a clock set back, by {@code -Dvestnik.now} say, may take
+     * stories down again).
+     */
     public boolean isCurrent(String currentInputs, Instant now) {
-        return inputs.equals(currentInputs) && now.isBefore(nextDue);
+        return inputs.equals(currentInputs) && now.isBefore(nextDue) && !now.isBefore(builtAt);
     }
 
     /**
@@ -83,8 +89,9 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
             if (!lines.get(0).equals(HEADER)) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildRecord(lines.get(1), Instant.parse(lines.get(2)), Integer.parseInt(lines.get(3)),
-                    Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)), outputs(lines.subList(6, lines.size()))));
+            return Optional.of(new BuildRecord(lines.get(1), Instant.parse(lines.get(2)), Instant.parse(lines.get(3)),
+                    Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)), Integer.parseInt(lines.get(6)),
+                    outputs(lines.subList(7, lines.size()))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -102,7 +109,7 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
         }
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || lines.get(0).equals(HEADER)) {
+            if (lines.isEmpty() || lines.get(0).startsWith("vestnik-record ")) {
                 return Optional.empty();
             }
             Set<String> files = new TreeSet<>(outputs(lines.subList(4, lines.size())).keySet());
@@ -123,12 +130,12 @@ public record BuildRecord(String inputs, Instant nextDue, int pages, int feeds, 
     }
 
     /** Records the output directory as it is now. */
-    public static BuildRecord of(String inputs, Instant nextDue, int pages, int feeds, int kept, Path outputDir) {
-        return new BuildRecord(inputs, nextDue, pages, feeds, kept, stamps(outputDir));
+    public static BuildRecord of(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept, Path outputDir) {
+        return new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, stamps(outputDir));
     }
 
     public void write(Path outputDir) throws IOException {
-        List<String> lines = new ArrayList<>(List.of(HEADER, inputs, nextDue.toString(), String.valueOf(pages),
+        List<String> lines = new ArrayList<>(List.of(HEADER, inputs, builtAt.toString(), nextDue.toString(), String.valueOf(pages),
                 String.valueOf(feeds), String.valueOf(kept)));
         outputs.forEach((path, stamp) -> lines.add(stamp.size() + "\t" + stamp.modified() + "\t" + path));
         Path file = location(outputDir);

@@ -144,6 +144,15 @@ class BuildRecordTest {
         assertTrue(Files.exists(project.resolve("site-output/ru/news/2025/later/index.html")));
     }
 
+    @Test
+    void aClockSetBackTakesAStoryDownAgain() throws Exception {
+        build("2025-11-02T00:00:00Z");
+        assertTrue(Files.exists(project.resolve("site-output/ru/news/2025/later/index.html")));
+        build("2025-10-01T00:00:00Z");
+        assertFalse(skipped(), "before the time the record was made at, other stories may be due");
+        assertFalse(Files.exists(project.resolve("site-output/ru/news/2025/later/index.html")));
+    }
+
     void write(String path, String text) throws Exception {
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());
