@@ -44,8 +44,14 @@ final class StageProgress implements AutoCloseable {
         }
     }
 
+    /** Stops the ticks; their thread is gone when this returns (a preview server checks that nothing is left running). */
     @Override
     public void close() {
         ticks.shutdownNow();
+        try {
+            ticks.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -159,8 +159,9 @@ public final class Vestnik {
         String memoKey = session.tools(config).key();
         Path memoFile = BuildMemo.location(config.outputDir());
         boolean hadMemo = Files.exists(memoFile);
-        BuildMemo lastMemo = timed("memo", () -> BuildMemo.read(memoFile, memoKey));
-        RenderMemo memo = RenderMemo.from(lastMemo);
+        BuildMemo lastMemo = BuildMemo.read(memoFile, memoKey);
+        BuildMemo.Next nextMemo = nextMemo(memoFile);
+        RenderMemo memo = timed("memo", () -> RenderMemo.of(lastMemo, nextMemo));
         RenderedPages rendered = new RenderedPages(config.baseUrl(), lastMemo);
         try {
             int articles = site.stories().stream().mapToInt(story -> story.versions().size()).sum();
@@ -178,16 +179,18 @@ public final class Vestnik {
             stats = timed("write", () -> output.commit(site.stories().size()));
         } catch (UncheckedIOException e) {
             output.abort();
+            abandon(nextMemo);
             diagnostics.add(Diagnostic.error(config.outputDir(), 0, e.getMessage()));
             throw new BuildFailedException(report());
         } catch (BuildFailedException | RuntimeException e) {
             output.abort();
+            abandon(nextMemo);
             throw e;
         }
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
         record(inputs, site, pages, feeds, stats.kept());
-        timed("remember", () -> remember(memo, checking ? rendered : null, memoFile, memoKey));
+        timed("remember", () -> remember(memo, nextMemo, checking ? rendered : null, memoFile, memoKey));
         report();
         return new BuildResult(pages, feeds, config.languages().size(), stats.written(), stats.unchanged(),
                 stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start),
@@ -198,10 +201,12 @@ public final class Vestnik {
      * Leaves this build's memo for the next: what it rendered, with each page's file as it is now
      * published (a page the next build keeps must still be that file).
      */
-    private Void remember(RenderMemo memo, RenderedPages rendered, Path file, String key) {
+    private Void remember(RenderMemo memo, BuildMemo.Next next, RenderedPages rendered, Path file, String key) {
+        if (next == null) {
+            return null;
+        }
         Path published = StateFiles.of(config.outputDir()).output();
         try {
-            BuildMemo.Next next = new BuildMemo.Next();
             Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
             inPool(() -> {
                 memo.pages().parallelStream().forEach(path -> {
@@ -212,13 +217,14 @@ public final class Vestnik {
                 });
                 return null;
             });
-            memo.writeTo(next, path -> Optional.ofNullable(stamps.get(path)));
+            memo.finish(path -> Optional.ofNullable(stamps.get(path)));
             if (rendered != null) {
                 rendered.writeTo(next);
             }
-            next.write(file, key);
+            next.commit(file, key);
         } catch (java.io.IOException | UncheckedIOException e) {
             reporter.debug("cannot leave the build memo beside the output: " + e.getMessage());
+            next.abandon();
             try {
                 BuildMemo.discard(file);
             } catch (java.io.IOException ignored) {
@@ -226,6 +232,22 @@ public final class Vestnik {
             }
         }
         return null;
+    }
+
+    /** Where this build writes its memo as it goes; null (nothing remembered) when that folder cannot be made. */
+    private BuildMemo.Next nextMemo(Path memoFile) {
+        try {
+            return new BuildMemo.Next(memoFile);
+        } catch (java.io.IOException e) {
+            reporter.debug("cannot write a build memo beside the output: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void abandon(BuildMemo.Next next) {
+        if (next != null) {
+            next.abandon();
+        }
     }
 
     /** "12 of 4,339 pages re-rendered: 1 story changed", or why every page was. */
@@ -283,9 +305,14 @@ public final class Vestnik {
      */
     public static TranslationCoverage translations(SiteConfig config, Reporter reporter) throws BuildFailedException {
         Vestnik vestnik = new Vestnik(config, reporter, new Session());
-        TranslationCoverage coverage = TranslationCoverage.of(vestnik.loadSite());
-        vestnik.report();
-        return coverage;
+        try {
+            TranslationCoverage coverage = TranslationCoverage.of(vestnik.loadSite());
+            vestnik.report();
+            return coverage;
+        } finally {
+            vestnik.pool.shutdown();
+            vestnik.progress.close();
+        }
     }
 
     /** A story without a version in a language of {@code requiredTranslations} is an error, naming the missing file. */

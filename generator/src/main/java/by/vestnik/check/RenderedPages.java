@@ -30,7 +30,7 @@ public final class RenderedPages {
     public RenderedPages(URI baseUrl, by.vestnik.graph.BuildMemo last) {
         this.baseUrl = baseUrl.toString();
         this.published = new ConcurrentHashMap<>();
-        last.take("facts").ifPresent(in -> {
+        last.whole("facts").ifPresent(in -> {
             try {
                 while (in.more()) {
                     PageFacts page = PageFacts.readFrom(in, shared());
@@ -43,8 +43,10 @@ public final class RenderedPages {
     }
 
     /** Leaves the facts of this build's pages for the next, which may keep them. */
-    public void writeTo(by.vestnik.graph.BuildMemo.Next next) {
-        next.section("facts", out -> new java.util.TreeMap<>(facts).values().forEach(page -> page.writeTo(out)));
+    public void writeTo(by.vestnik.graph.BuildMemo.Next next) throws java.io.IOException {
+        try (var out = next.whole("facts")) {
+            new java.util.TreeMap<>(facts).values().forEach(page -> out.write(page::writeTo));
+        }
     }
 
     /** Writes through to {@code sink}, and takes the facts of every HTML page written. */
@@ -77,6 +79,7 @@ public final class RenderedPages {
                 if (known == null || !sink.keep(path, stamp)) {
                     return false;
                 }
+                published.remove(path);
                 facts.put(path, known);
                 return true;
             }
@@ -93,6 +96,7 @@ public final class RenderedPages {
     }
 
     private void take(String path, String html) {
+        published.remove(path);
         facts.put(path, PageFacts.of(path, html, baseUrl, shared()));
     }
 

@@ -1,37 +1,45 @@
 package by.vestnik.graph;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
- * What one build leaves for the next so that it need not render again what did not change: named
- * sections (the rendered bodies, the pages, the search entries, the check's facts), each written
- * and read by the component that owns it. The memo is bound to a key: the engine, the
- * configuration and the templates it was made with, and the published tree it describes; under
- * any other key it is not read at all, and the build renders everything.
+ * What one build leaves for the next so that it need not render again what did not change: a
+ * folder of named sections (the rendered bodies, the pages, the search entries, the check's
+ * facts), each written and read by the component that owns it. A section is read whole from start
+ * to end, or is a file of entries by key, of which only the ones asked for are ever decoded (the
+ * file is mapped, not read into the heap). The memo is bound to a key (the engine, the
+ * configuration and the templates it was made with): under any other key it is not read at all,
+ * and the build renders everything. Every section carries a checksum; a damaged one reads as none.
  */
 public final class BuildMemo {
-    private static final String HEADER = "vestnik-memo 2";
+    private static final String KEY_FILE = "key";
 
-    private final Map<String, byte[]> sections;
+    private final Path dir;
 
-    private BuildMemo(Map<String, byte[]> sections) {
-        this.sections = sections;
+    private BuildMemo(Path dir) {
+        this.dir = dir;
     }
 
     public static BuildMemo empty() {
-        return new BuildMemo(Map.of());
+        return new BuildMemo(null);
     }
 
     /** Beside the output directory, with the rest of its state. */
@@ -40,78 +48,214 @@ public final class BuildMemo {
         return out.resolveSibling("." + out.getFileName() + ".vestnik-memo");
     }
 
-    /** The memo in {@code file} when it was made under {@code key}; empty when missing, unreadable or made under another. */
-    public static BuildMemo read(Path file, String key) {
-        if (!Files.isRegularFile(file)) {
-            return empty();
-        }
-        try (InputStream stream = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(stream, 1 << 16))) {
-            if (!HEADER.equals(in.readUTF()) || !key.equals(in.readUTF())) {
-                return empty();
-            }
-            Map<String, byte[]> sections = new LinkedHashMap<>();
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                String name = in.readUTF();
-                byte[] bytes = new byte[in.readInt()];
-                in.readFully(bytes);
-                if (in.readLong() != checksum(bytes)) {
-                    return empty(); // damaged: a memo is never trusted in part
-                }
-                sections.put(name, bytes);
-            }
-            return new BuildMemo(sections);
+    /** The memo in {@code dir} when it was made under {@code key}; empty when missing, unreadable or made under another. */
+    public static BuildMemo read(Path dir, String key) {
+        try {
+            return Files.isRegularFile(dir.resolve(KEY_FILE)) && Files.readString(dir.resolve(KEY_FILE)).equals(key)
+                    ? new BuildMemo(dir) : empty();
         } catch (IOException | RuntimeException e) {
             return empty();
         }
     }
 
-    /** The named section, to be read by its owner; each is handed out once (then the memory is let go). */
-    public synchronized Optional<MemoInput> take(String section) {
-        byte[] bytes = sections.isEmpty() ? null : sections.remove(section);
-        return Optional.ofNullable(bytes).map(MemoInput::new);
+    /** A section to read from start to end. */
+    public Optional<MemoInput> whole(String section) {
+        return payload(section).map(bytes -> new MemoInput(bytes, true));
     }
 
-    /** What this build leaves for the next. */
-    public static final class Next {
-        private final Map<String, byte[]> sections = new LinkedHashMap<>();
+    /** A section of entries, each read on its own by its key. */
+    public Entries entries(String section) {
+        try {
+            return payload(section).map(Entries::index).orElse(Entries.NONE);
+        } catch (RuntimeException e) {
+            return Entries.NONE; // unreadable: nothing is reused
+        }
+    }
 
-        public synchronized void section(String name, Consumer<MemoOutput> writer) {
-            MemoOutput out = new MemoOutput();
-            writer.accept(out);
-            sections.put(name, out.toByteArray());
+    /** The entries of a section by key, read only when asked for. */
+    public static final class Entries {
+        private static final Entries NONE = new Entries(null, Map.of());
+
+        public static Entries none() {
+            return NONE;
         }
 
-        /** Writes the memo under {@code key}: to a temporary file first, so that a crash leaves the old one or none. */
-        public synchronized void write(Path file, String key) throws IOException {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            try (OutputStream stream = Files.newOutputStream(temporary);
-                 DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(stream, 1 << 16))) {
-                out.writeUTF(HEADER);
-                out.writeUTF(key);
-                out.writeInt(sections.size());
-                for (Map.Entry<String, byte[]> section : sections.entrySet()) {
-                    out.writeUTF(section.getKey());
-                    out.writeInt(section.getValue().length);
-                    out.write(section.getValue());
-                    out.writeLong(checksum(section.getValue()));
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+        private final ByteBuffer bytes;
+        private final Map<String, long[]> index;
+
+        private Entries(ByteBuffer bytes, Map<String, long[]> index) {
+            this.bytes = bytes;
+            this.index = index;
+        }
+
+        static Entries index(ByteBuffer bytes) {
+            Map<String, long[]> index = new HashMap<>();
+            ByteBuffer cursor = bytes.duplicate();
+            MemoInput reader = new MemoInput(cursor, false);
+            while (reader.more()) {
+                String key = reader.string();
+                int length = reader.integer();
+                index.put(key, new long[] {cursor.position(), length});
+                cursor.position(cursor.position() + length);
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            return new Entries(bytes, index);
+        }
+
+        public boolean isEmpty() {
+            return index.isEmpty();
+        }
+
+        /** The entry's reader; thread-safe (every reader has its own view of the file). */
+        public Optional<MemoInput> get(String key) {
+            long[] at = index.get(key);
+            return at == null ? Optional.empty()
+                    : Optional.of(new MemoInput(bytes.slice((int) at[0], (int) at[1]), false));
         }
     }
 
-    private static long checksum(byte[] bytes) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(bytes);
-        return crc.getValue();
+    private Optional<ByteBuffer> payload(String section) {
+        if (dir == null) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(section);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size < Long.BYTES || size > Integer.MAX_VALUE) {
+                return Optional.empty();
+            }
+            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            ByteBuffer payload = mapped.slice(0, (int) size - Long.BYTES);
+            CRC32C crc = new CRC32C();
+            crc.update(payload.duplicate());
+            if (mapped.order(ByteOrder.BIG_ENDIAN).getLong((int) size - Long.BYTES) != crc.getValue()) {
+                return Optional.empty(); // damaged: a section is never trusted in part
+            }
+            return Optional.of(payload);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What this build leaves for the next: written into a folder of its own, put in place by {@link #commit}. */
+    public static final class Next {
+        private final Path dir;
+        private final java.util.List<Writer> writers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        public Next(Path memo) throws IOException {
+            this.dir = memo.resolveSibling(memo.getFileName() + ".next");
+            delete(dir);
+            Files.createDirectories(dir);
+        }
+
+        /** A section read whole: written by one thread, from start to end. */
+        public Writer whole(String section) throws IOException {
+            return opened(new Writer(dir.resolve(section), true));
+        }
+
+        /** A section of entries by key: any thread may add an entry. */
+        public Writer entries(String section) throws IOException {
+            return opened(new Writer(dir.resolve(section), false));
+        }
+
+        private Writer opened(Writer writer) {
+            writers.add(writer);
+            return writer;
+        }
+
+        /** Puts this memo in the place of the last, under {@code key}. */
+        public void commit(Path memo, String key) throws IOException {
+            Files.writeString(dir.resolve(KEY_FILE), key, StandardCharsets.UTF_8);
+            delete(memo);
+            Files.move(dir, memo);
+        }
+
+        /** Forgets what was written: the last memo stays (it still describes the published pages it names). */
+        public void abandon() {
+            for (Writer writer : writers) {
+                try {
+                    writer.close();
+                } catch (IOException | UncheckedIOException e) {
+                    // its file goes with the folder
+                }
+            }
+            try {
+                delete(dir);
+            } catch (IOException e) {
+                // a leftover folder is replaced by the next build's
+            }
+        }
+    }
+
+    /** Writes one section file, with its checksum at the end when closed. */
+    public static final class Writer implements AutoCloseable {
+        private static final int FLUSH_AT = 1 << 16;
+        private final OutputStream out;
+        private final CRC32C crc = new CRC32C();
+        private final MemoOutput whole;
+
+        private Writer(Path file, boolean whole) throws IOException {
+            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            this.whole = whole ? new MemoOutput(true) : null;
+        }
+
+        /** Writes on in a section read whole. */
+        public synchronized void write(Consumer<MemoOutput> values) {
+            values.accept(whole);
+            if (whole.size() >= FLUSH_AT) {
+                flush(whole);
+            }
+        }
+
+        /** Adds one entry to a section of entries. */
+        public void entry(String key, Consumer<MemoOutput> values) {
+            MemoOutput entry = new MemoOutput(false);
+            values.accept(entry);
+            MemoOutput head = new MemoOutput(false).string(key).integer(entry.size());
+            synchronized (this) {
+                flush(head);
+                flush(entry);
+            }
+        }
+
+        private void flush(MemoOutput values) {
+            try {
+                out.write(values.array(), 0, values.size());
+                crc.update(values.array(), 0, values.size());
+                values.clear();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private boolean closed;
+
+        @Override
+        public synchronized void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (whole != null) {
+                flush(whole);
+            }
+            out.write(ByteBuffer.allocate(Long.BYTES).putLong(crc.getValue()).array());
+            out.close();
+        }
     }
 
     /** Forgets the memo: the next build renders everything. */
-    public static void discard(Path file) throws IOException {
-        Files.deleteIfExists(file);
+    public static void discard(Path memo) throws IOException {
+        delete(memo);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

@@ -1,28 +1,23 @@
 package by.vestnik.graph;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads one section of the build memo, as {@link MemoOutput} wrote it. */
+/** Reads what {@link MemoOutput} wrote, from a part of a memo file. */
 public final class MemoInput {
-    private final DataInputStream in;
-    private final List<String> read = new ArrayList<>();
-    private final int length;
-    private int consumed;
+    private final ByteBuffer in;
+    private final List<String> read;
 
-    MemoInput(byte[] bytes) {
-        this.in = new DataInputStream(new ByteArrayInputStream(bytes));
-        this.length = bytes.length;
+    MemoInput(ByteBuffer in, boolean numberedStrings) {
+        this.in = in;
+        this.read = numberedStrings ? new ArrayList<>() : null;
     }
 
-    /** True while the section has more to read. */
+    /** True while there is more to read. */
     public boolean more() {
-        return consumed < length;
+        return in.hasRemaining();
     }
 
     public String string() {
@@ -33,16 +28,12 @@ public final class MemoInput {
         if (tag >= 2) {
             return read.get(tag - 2);
         }
-        int size = integer();
-        byte[] utf8 = new byte[size];
-        try {
-            in.readFully(utf8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        consumed += size;
+        byte[] utf8 = new byte[integer()];
+        in.get(utf8);
         String value = new String(utf8, StandardCharsets.UTF_8);
-        read.add(value);
+        if (read != null) {
+            read.add(value);
+        }
         return value;
     }
 
@@ -56,30 +47,19 @@ public final class MemoInput {
     }
 
     public int integer() {
-        try {
-            int zigzag = 0;
-            for (int shift = 0; ; shift += 7) {
-                int b = in.readUnsignedByte();
-                consumed++;
-                zigzag |= (b & 0x7f) << shift;
-                if ((b & 0x80) == 0) {
-                    break;
-                }
-            }
-            return (zigzag >>> 1) ^ -(zigzag & 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Math.toIntExact(longValue());
     }
 
     public long longValue() {
-        try {
-            long value = in.readLong();
-            consumed += 8;
-            return value;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long zigzag = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = in.get();
+            zigzag |= (long) (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                break;
+            }
         }
+        return (zigzag >>> 1) ^ -(zigzag & 1);
     }
 
     public boolean bool() {

@@ -1,41 +1,41 @@
 package by.vestnik.graph;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one section of the build memo. A string written again is written as the number of its
- * first writing: the same links, labels and terms recur on thousands of pages.
+ * Encodes values for the build memo: variable-length numbers, and strings that, in a section read
+ * from start to end, are written once and then by number (the same links and labels recur on
+ * thousands of pages); in an entry read on its own, every string is written out.
  */
 public final class MemoOutput {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    private final DataOutputStream out = new DataOutputStream(bytes);
-    private final Map<String, Integer> written = new HashMap<>();
+    private byte[] bytes = new byte[256];
+    private int size;
+    private final Map<String, Integer> written;
+
+    MemoOutput(boolean numberedStrings) {
+        this.written = numberedStrings ? new HashMap<>() : null;
+    }
 
     public MemoOutput string(String value) {
-        try {
-            if (value == null) {
-                return integer(0);
-            }
+        if (value == null) {
+            return integer(0);
+        }
+        if (written != null) {
             Integer earlier = written.get(value);
             if (earlier != null) {
                 return integer(earlier + 2);
             }
             written.put(value, written.size());
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            integer(1);
-            integer(utf8.length);
-            out.write(utf8);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+        integer(1);
+        integer(utf8.length);
+        put(utf8, 0, utf8.length);
+        return this;
     }
 
     public MemoOutput strings(List<String> values) {
@@ -44,35 +44,49 @@ public final class MemoOutput {
         return this;
     }
 
-    /** A variable-length number (zigzag, seven bits a byte): the term numbers and weights of search entries are mostly small. */
+    /** Zigzag, seven bits a byte: most numbers here are small. */
     public MemoOutput integer(int value) {
-        int zigzag = (value << 1) ^ (value >> 31);
-        try {
-            while ((zigzag & ~0x7f) != 0) {
-                out.writeByte((zigzag & 0x7f) | 0x80);
-                zigzag >>>= 7;
-            }
-            out.writeByte(zigzag);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return longValue(value);
     }
 
     public MemoOutput longValue(long value) {
-        try {
-            out.writeLong(value);
-            return this;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long zigzag = (value << 1) ^ (value >> 63);
+        while ((zigzag & ~0x7fL) != 0) {
+            put((byte) ((zigzag & 0x7f) | 0x80));
+            zigzag >>>= 7;
         }
+        put((byte) zigzag);
+        return this;
     }
 
     public MemoOutput bool(boolean value) {
         return integer(value ? 1 : 0);
     }
 
-    byte[] toByteArray() {
-        return bytes.toByteArray();
+    int size() {
+        return size;
+    }
+
+    byte[] array() {
+        return bytes;
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    private void put(byte b) {
+        if (size == bytes.length) {
+            bytes = Arrays.copyOf(bytes, bytes.length * 2);
+        }
+        bytes[size++] = b;
+    }
+
+    private void put(byte[] from, int offset, int length) {
+        if (size + length > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+        }
+        System.arraycopy(from, offset, bytes, size, length);
+        size += length;
     }
 }

@@ -133,8 +133,8 @@ public final class ArticlePages {
         MarkdownRenderer.LinkRewriter pageLinks = context.links.forPage(article);
         MarkdownRenderer.LinkRewriter feedLinks = feed ? context.links.forFeed(article) : null;
         ArticleImages.Mark mark = images.mark();
-        RenderMemo.Body last = context.memo.lastBody(article.path());
-        if (last != null && last.key().equals(key) && new BodyCalls(last.calls()).replay(pageLinks, feedLinks, images)) {
+        RenderMemo.Body last = context.memo.lastBody(article.path(), key);
+        if (last != null && new BodyCalls(last.calls()).replay(pageLinks, feedLinks, images)) {
             context.memo.body(article.path(), last, story.dir().toString(), false);
             return new Body(last, null, mark);
         }

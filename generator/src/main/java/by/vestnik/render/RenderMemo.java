@@ -6,6 +6,8 @@ import by.vestnik.graph.MemoInput;
 import by.vestnik.graph.MemoOutput;
 import by.vestnik.load.FileStamps;
 import by.vestnik.search.LanguageIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -23,7 +25,9 @@ import java.util.function.Function;
  * rendered (with the questions it asked of the site, see {@link BodyCalls}), the digest of each
  * page's data model (see {@link ModelDigest}) with the file it was published as, and each
  * article's search entry. A page whose digest is the recorded one, published as recorded, is kept
- * as it is; a body whose text and answers are the recorded ones is not rendered again.
+ * as it is; a body whose text and answers are the recorded ones is not rendered again. Bodies and
+ * search entries are read from the last memo only when asked for, and written to the next as they
+ * are made: neither is held in memory for the whole site.
  */
 public final class RenderMemo {
     /** A rendered body; {@code digest} stands for its HTML in page digests. */
@@ -35,45 +39,48 @@ public final class RenderMemo {
     record Page(String digest, FileStamps.Stamp stamp) {
     }
 
-    /** An article's search entry, made from a document whose digest is {@code key}. */
-    record Search(String key, LanguageIndex.Remembered entry) {
-    }
-
     private final boolean reused;
-    private final Map<String, Body> lastBodies;
+    private final BuildMemo.Entries lastBodies;
     private final Map<String, Page> lastPages;
-    private final Map<String, Search> lastSearch;
-    private final Map<String, Body> bodies = new ConcurrentHashMap<>();
+    private final BuildMemo.Entries lastSearch;
+    private final BuildMemo.Writer bodies;
+    private final BuildMemo.Writer search;
+    private final BuildMemo.Next next;
     private final Map<String, String> pages = new ConcurrentHashMap<>();
-    private final Map<String, Search> search = new ConcurrentHashMap<>();
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
+    private final AtomicInteger articles = new AtomicInteger();
     private final Set<String> storiesRendered = ConcurrentHashMap.newKeySet();
 
-    private RenderMemo(boolean reused, Map<String, Body> bodies, Map<String, Page> pages, Map<String, Search> search) {
+    private RenderMemo(boolean reused, BuildMemo.Entries lastBodies, Map<String, Page> lastPages,
+                       BuildMemo.Entries lastSearch, BuildMemo.Next next) {
         this.reused = reused;
-        this.lastBodies = bodies;
-        this.lastPages = pages;
-        this.lastSearch = search;
-    }
-
-    /** Nothing from an earlier build: everything renders (and is remembered for the next). */
-    public static RenderMemo none() {
-        return new RenderMemo(false, Map.of(), Map.of(), Map.of());
-    }
-
-    public static RenderMemo from(BuildMemo last) {
-        Optional<MemoInput> bodies = last.take("bodies");
-        Optional<MemoInput> pages = last.take("pages");
-        Optional<MemoInput> search = last.take("search");
-        if (bodies.isEmpty() || pages.isEmpty() || search.isEmpty()) {
-            return none();
-        }
+        this.lastBodies = lastBodies;
+        this.lastPages = lastPages;
+        this.lastSearch = lastSearch;
+        this.next = next;
         try {
-            return new RenderMemo(true, readBodies(bodies.get()), readPages(pages.get()), readSearch(search.get()));
-        } catch (RuntimeException e) {
-            return none(); // written by a build that failed half-way: render everything
+            this.bodies = next == null ? null : next.entries("bodies");
+            this.search = next == null ? null : next.entries("search");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build memo: " + e.getMessage(), e);
         }
+    }
+
+    /** Nothing from an earlier build, nothing for the next: everything renders (a test's, or a preview's). */
+    public static RenderMemo none() {
+        return new RenderMemo(false, BuildMemo.Entries.none(), Map.of(), BuildMemo.Entries.none(), null);
+    }
+
+    /** What {@code last} left (nothing, if it is empty or unreadable), writing this build's into {@code next}. */
+    public static RenderMemo of(BuildMemo last, BuildMemo.Next next) {
+        BuildMemo.Entries bodies = last.entries("bodies");
+        BuildMemo.Entries search = last.entries("search");
+        Map<String, Page> pages = last.whole("pages").map(RenderMemo::readPages).orElse(null);
+        if (pages == null) {
+            return new RenderMemo(false, BuildMemo.Entries.none(), Map.of(), BuildMemo.Entries.none(), next);
+        }
+        return new RenderMemo(true, bodies, pages, search, next);
     }
 
     /** Whether anything of an earlier build could be reused. */
@@ -91,17 +98,12 @@ public final class RenderMemo {
 
     /** The article versions whose body is done (rendered or taken from the memo), for progress. */
     public int articlesDone() {
-        return bodies.size();
+        return articles.get();
     }
 
     /** The stories at least one of whose bodies was rendered (not taken from the memo). */
     public int storiesRendered() {
         return storiesRendered.size();
-    }
-
-    /** The pages this build rendered or kept, by output path. */
-    public Set<String> pages() {
-        return pages.keySet();
     }
 
     static String bodyKey(String text, boolean feed) {
@@ -122,14 +124,18 @@ public final class RenderMemo {
         return Sha256.hex(digest);
     }
 
-    Body lastBody(String path) {
-        return lastBodies.get(path);
+    /** The body the last build rendered at the path, if its text had the key. */
+    Body lastBody(String path, String key) {
+        return lastBodies.get(path).map(RenderMemo::readBody).filter(body -> body.key().equals(key)).orElse(null);
     }
 
     void body(String path, Body body, String story, boolean fresh) {
-        bodies.put(path, body);
+        articles.incrementAndGet();
         if (fresh) {
             storiesRendered.add(story);
+        }
+        if (bodies != null) {
+            bodies.entry(path, out -> writeBody(out, body));
         }
     }
 
@@ -151,36 +157,48 @@ public final class RenderMemo {
         rendered.incrementAndGet();
     }
 
+    /** The search entry the last build made of a document with this key. */
     Optional<LanguageIndex.Remembered> lastSearch(String path, String key) {
-        Search entry = lastSearch.get(path);
-        return entry != null && entry.key().equals(key) ? Optional.of(entry.entry()) : Optional.empty();
+        return lastSearch.get(path).filter(in -> key.equals(in.string())).map(RenderMemo::readSearch);
     }
 
     void search(String path, String key, LanguageIndex.Remembered entry) {
-        search.put(path, new Search(key, entry));
+        if (search == null) {
+            return;
+        }
+        search.entry(path, out -> {
+            out.string(key).string(entry.fragment()).integer(entry.year()).strings(entry.terms());
+            for (int weight : entry.weights()) {
+                out.integer(weight);
+            }
+        });
     }
 
     /**
-     * Leaves this build's bodies, pages and search entries for the next. {@code published} gives
-     * the identity of each page as it is now in the output; a page without one is not remembered.
+     * Leaves this build's pages for the next, and closes the sections written as the build went.
+     * {@code published} gives the identity of each page as it is now in the output; a page
+     * without one is not remembered.
      */
-    public void writeTo(BuildMemo.Next next, Function<String, Optional<FileStamps.Stamp>> published) {
-        next.section("bodies", out -> new TreeMap<>(bodies).forEach((path, body) -> writeBody(out, path, body)));
-        next.section("pages", out -> new TreeMap<>(pages).forEach((path, digest) -> published.apply(path).ifPresent(stamp -> {
-            out.string(path).string(digest).longValue(stamp.size()).longValue(stamp.modifiedNanos())
-                    .longValue(stamp.changedNanos()).longValue(stamp.inode());
-        })));
-        next.section("search", out -> new TreeMap<>(search).forEach((path, entry) -> {
-            out.string(path).string(entry.key()).string(entry.entry().fragment()).integer(entry.entry().year())
-                    .strings(entry.entry().terms());
-            for (int weight : entry.entry().weights()) {
-                out.integer(weight);
-            }
-        }));
+    public void finish(Function<String, Optional<FileStamps.Stamp>> published) throws IOException {
+        if (next == null) {
+            return;
+        }
+        bodies.close();
+        search.close();
+        try (BuildMemo.Writer out = next.whole("pages")) {
+            new TreeMap<>(pages).forEach((path, digest) -> published.apply(path).ifPresent(stamp -> out.write(values ->
+                    values.string(path).string(digest).longValue(stamp.size()).longValue(stamp.modifiedNanos())
+                            .longValue(stamp.changedNanos()).longValue(stamp.inode()))));
+        }
     }
 
-    private static void writeBody(MemoOutput out, String path, Body body) {
-        out.string(path).string(body.key()).string(body.digest()).string(body.firstParagraph()).string(body.firstImage())
+    /** The pages this build rendered or kept, by output path. */
+    public Set<String> pages() {
+        return pages.keySet();
+    }
+
+    private static void writeBody(MemoOutput out, Body body) {
+        out.string(body.key()).string(body.digest()).string(body.firstParagraph()).string(body.firstImage())
                 .string(body.feedHtml()).strings(body.fileUrls()).integer(body.calls().size());
         for (BodyCalls.Call call : body.calls()) {
             out.integer(call.kind()).string(call.destination()).string(call.alt()).string(call.title()).integer(call.line())
@@ -192,56 +210,50 @@ public final class RenderMemo {
         }
     }
 
-    private static Map<String, Body> readBodies(MemoInput in) {
-        Map<String, Body> bodies = new ConcurrentHashMap<>();
-        while (in.more()) {
-            String path = in.string();
-            String key = in.string();
-            String digest = in.string();
-            String paragraph = in.string();
-            String image = in.string();
-            String feed = in.string();
-            List<String> urls = in.strings();
-            int count = in.integer();
-            List<BodyCalls.Call> calls = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                calls.add(new BodyCalls.Call(in.integer(), in.string(), in.string(), in.string(), in.integer(), in.string(),
-                        in.string()));
-            }
-            int droppedCount = in.integer();
-            List<MarkdownRenderer.Dropped> dropped = new ArrayList<>(droppedCount);
-            for (int i = 0; i < droppedCount; i++) {
-                dropped.add(new MarkdownRenderer.Dropped(in.string(), in.integer()));
-            }
-            bodies.put(path, new Body(key, digest, calls, paragraph, image, feed, dropped, urls));
+    private static Body readBody(MemoInput in) {
+        String key = in.string();
+        String digest = in.string();
+        String paragraph = in.string();
+        String image = in.string();
+        String feed = in.string();
+        List<String> urls = in.strings();
+        int count = in.integer();
+        List<BodyCalls.Call> calls = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            calls.add(new BodyCalls.Call(in.integer(), in.string(), in.string(), in.string(), in.integer(), in.string(),
+                    in.string()));
         }
-        return bodies;
+        int droppedCount = in.integer();
+        List<MarkdownRenderer.Dropped> dropped = new ArrayList<>(droppedCount);
+        for (int i = 0; i < droppedCount; i++) {
+            dropped.add(new MarkdownRenderer.Dropped(in.string(), in.integer()));
+        }
+        return new Body(key, digest, calls, paragraph, image, feed, dropped, urls);
     }
 
     private static Map<String, Page> readPages(MemoInput in) {
-        Map<String, Page> pages = new ConcurrentHashMap<>();
-        while (in.more()) {
-            String path = in.string();
-            String digest = in.string();
-            pages.put(path, new Page(digest, new FileStamps.Stamp(in.longValue(), in.longValue(), in.longValue(), in.longValue())));
+        try {
+            Map<String, Page> pages = new ConcurrentHashMap<>();
+            while (in.more()) {
+                String path = in.string();
+                String digest = in.string();
+                pages.put(path, new Page(digest, new FileStamps.Stamp(in.longValue(), in.longValue(), in.longValue(), in.longValue())));
+            }
+            return pages;
+        } catch (RuntimeException e) {
+            return null; // unreadable: nothing is reused
         }
-        return pages;
     }
 
-    private static Map<String, Search> readSearch(MemoInput in) {
-        Map<String, Search> entries = new ConcurrentHashMap<>();
-        while (in.more()) {
-            String path = in.string();
-            String key = in.string();
-            String fragment = in.string();
-            int year = in.integer();
-            List<String> terms = in.strings();
-            int[] weights = new int[terms.size()];
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = in.integer();
-            }
-            entries.put(path, new Search(key, new LanguageIndex.Remembered(terms, weights, fragment, year)));
+    /** The rest of a search entry, after its key. */
+    private static LanguageIndex.Remembered readSearch(MemoInput in) {
+        String fragment = in.string();
+        int year = in.integer();
+        List<String> terms = in.strings();
+        int[] weights = new int[terms.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = in.integer();
         }
-        return entries;
+        return new LanguageIndex.Remembered(terms, weights, fragment, year);
     }
 }

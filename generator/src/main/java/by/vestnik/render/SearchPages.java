@@ -28,9 +28,6 @@ final class SearchPages {
     private final RenderContext context;
     private final Map<String, LanguageIndex> indexes = new LinkedHashMap<>();
     private final Map<String, Integer> ids = new HashMap<>();
-    /** Per language, each document id's article path and the key of the document it was made from. */
-    private final Map<String, String[]> paths = new HashMap<>();
-    private final Map<String, String[]> keys = new HashMap<>();
 
     SearchPages(RenderContext context) {
         this.context = context;
@@ -44,8 +41,6 @@ final class SearchPages {
             }
             indexes.put(language, new LanguageIndex(SiteUrls.searchIndex(language), Analysis.forLanguage(language),
                     articles.size()));
-            paths.put(language, articles.stream().map(Article::path).toArray(String[]::new));
-            keys.put(language, new String[articles.size()]);
         }
     }
 
@@ -65,25 +60,20 @@ final class SearchPages {
         String key = String.join("\n", bodyDigest, href, article.title(),
                 DateFormats.iso(article.date()), dateText, String.valueOf(article.date().getYear()), String.join(" ", topics));
         int id = ids.get(article.path());
-        keys.get(language)[id] = key;
         LanguageIndex index = indexes.get(language);
         var remembered = context.memo.lastSearch(article.path(), key);
+        remembered.ifPresent(entry -> context.memo.search(article.path(), key, entry));
         var pack = remembered.isPresent()
                 ? index.add(id, remembered.get())
                 : index.add(id, new SearchDocument(href, article.title(), DateFormats.iso(article.date()), dateText,
-                        article.date().getYear(), topics, PlainText.of(bodyHtml.get())));
+                        article.date().getYear(), topics, PlainText.of(bodyHtml.get())),
+                        entry -> context.memo.search(article.path(), key, entry));
         pack.ifPresent(file -> sink.write(file.path(), file.content()));
     }
 
     /** Writes each language's index and search page; runs after every article was indexed. */
     void render(PageSink sink) {
         indexes.forEach((language, index) -> {
-            LanguageIndex.Remembered[] entries = index.remembered();
-            for (int id = 0; id < entries.length; id++) {
-                if (entries[id] != null && keys.get(language)[id] != null) {
-                    context.memo.search(paths.get(language)[id], keys.get(language)[id], entries[id]);
-                }
-            }
             String manifest = index.writeFiles(file -> sink.write(file.path(), file.content()));
             var msg = context.messages.of(language);
             PageView page = context.views.everyLanguage("search", language, msg.get("search.title"),

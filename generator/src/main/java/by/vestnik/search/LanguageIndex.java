@@ -41,8 +41,8 @@ public final class LanguageIndex {
     private final String[] packs;
     /** The fragments of packs not complete yet, by id; a pack is written, and its entries dropped, when its last arrives. */
     private final String[] pending;
-    /** Every document's fragment, kept for {@link #remembered()} after its pack was written. */
-    private final String[] fragments;
+    /** Each term by its number, for the entries the next build takes without analysing again. */
+    private String[] names = new String[1024];
     private final AtomicIntegerArray arrived;
     private final int[] years;
     /** Each term's number, in the order the render threads first met it. */
@@ -69,7 +69,6 @@ public final class LanguageIndex {
         this.documents = documents;
         this.packs = new String[(documents + PACK_SIZE - 1) / PACK_SIZE];
         this.pending = new String[documents];
-        this.fragments = new String[documents];
         this.arrived = new AtomicIntegerArray(packs.length);
         this.years = new int[documents];
         this.documentTerms = new int[documents][];
@@ -80,6 +79,11 @@ public final class LanguageIndex {
      * now (the index keeps only its name), if it did. Thread-safe; each id is added once.
      */
     public Optional<IndexFile> add(int id, SearchDocument document) {
+        return add(id, document, null);
+    }
+
+    /** The same, handing {@code remember} (unless null) what the document put into the index, for the next build. */
+    public Optional<IndexFile> add(int id, SearchDocument document, java.util.function.Consumer<Remembered> remember) {
         TermWeights weights = threadWeights.get();
         analysis.forEachIndexedWord(document.title(), word -> weights.add(termOfWord(word), TITLE_WEIGHT));
         analysis.forEachIndexedWord(document.text(), word -> weights.add(termOfWord(word), 1));
@@ -92,7 +96,11 @@ public final class LanguageIndex {
         fragment.put("d", document.dateIso());
         fragment.put("h", document.dateText());
         fragment.put("x", PlainText.excerpt(document.text(), EXCERPT));
-        return arrived(id, Json.value(fragment), document.year());
+        String json = Json.value(fragment);
+        if (remember != null) {
+            remember.accept(remembered(documentTerms[id], json, document.year()));
+        }
+        return arrived(id, json, document.year());
     }
 
     /**
@@ -115,34 +123,21 @@ public final class LanguageIndex {
         return arrived(id, document.fragment(), document.year());
     }
 
-    /**
-     * What each document put into the index, for the next build; {@code null} for one not indexed.
-     * Call before {@link #writeFiles}, which lets the documents' terms go.
-     */
-    public Remembered[] remembered() {
-        String[] names = new String[nextTermId.get()];
-        termIds.forEach((term, id) -> names[id] = term);
-        Remembered[] all = new Remembered[documents];
-        for (int id = 0; id < documents; id++) {
-            int[] packed = documentTerms[id];
-            if (packed == null || fragments[id] == null) {
-                continue;
-            }
-            List<String> terms = new ArrayList<>(packed.length);
-            int[] weights = new int[packed.length];
+    private Remembered remembered(int[] packed, String fragment, int year) {
+        List<String> terms = new ArrayList<>(packed.length);
+        int[] weights = new int[packed.length];
+        synchronized (this) {
             for (int i = 0; i < packed.length; i++) {
                 terms.add(names[packed[i] >>> 8]);
                 weights[i] = packed[i] & 0xff;
             }
-            all[id] = new Remembered(terms, weights, fragments[id], years[id]);
         }
-        return all;
+        return new Remembered(terms, weights, fragment, year);
     }
 
     private Optional<IndexFile> arrived(int id, String fragment, int year) {
         years[id] = year;
         pending[id] = fragment;
-        fragments[id] = fragment;
         int pack = id / PACK_SIZE;
         int size = Math.min(PACK_SIZE, documents - pack * PACK_SIZE);
         return arrived.incrementAndGet(pack) == size ? Optional.of(pack(pack)) : Optional.empty();
@@ -154,10 +149,19 @@ public final class LanguageIndex {
     }
 
     private int termId(String term) {
-        int id = termIds.computeIfAbsent(term, t -> nextTermId.getAndIncrement());
+        int id = termIds.computeIfAbsent(term, this::newTerm);
         if (id >= 1 << 24) {
             throw new IllegalStateException("a language's index holds at most 16,777,216 distinct terms");
         }
+        return id;
+    }
+
+    private synchronized int newTerm(String term) {
+        int id = nextTermId.getAndIncrement();
+        if (id >= names.length) {
+            names = Arrays.copyOf(names, Math.max(id + 1, names.length * 2));
+        }
+        names[id] = term;
         return id;
     }
 
@@ -222,7 +226,6 @@ public final class LanguageIndex {
         int bucketCount = Buckets.count(documents);
         Postings postings = Postings.invert(documentTerms, nextTermId.get());
         Arrays.fill(documentTerms, null);
-        Arrays.fill(fragments, null);
         List<List<Map.Entry<String, Integer>>> termsByBucket = new ArrayList<>();
         for (int i = 0; i < bucketCount; i++) {
             termsByBucket.add(new ArrayList<>());

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The memo reads back what was written, under its key only, and a damaged memo reads as none. */
+/** The memo reads back what was written, under its key only, and a damaged section reads as none. */
 class BuildMemoTest {
     @TempDir
     Path tmp;
@@ -29,43 +29,68 @@ class BuildMemoTest {
                 default -> random.nextBoolean() ? null : "x".repeat(random.nextInt(70_000));
             });
         }
-        BuildMemo.Next next = new BuildMemo.Next();
-        next.section("values", out -> values.forEach(value -> {
-            if (value instanceof Integer n) {
-                out.bool(true).integer(n);
-            } else {
-                out.bool(false).string((String) value);
-            }
-        }));
-        next.section("other", out -> out.longValue(Long.MIN_VALUE).strings(List.of("a", "б", "a")));
-        Path file = tmp.resolve(".site-output.vestnik-memo");
-        next.write(file, "key 1");
-
-        BuildMemo memo = BuildMemo.read(file, "key 1");
-        MemoInput in = memo.take("values").orElseThrow();
-        List<Object> read = new ArrayList<>();
-        while (in.more()) {
-            read.add(in.bool() ? (Object) in.integer() : in.string());
+        Path memo = tmp.resolve(".site-output.vestnik-memo");
+        BuildMemo.Next next = new BuildMemo.Next(memo);
+        try (BuildMemo.Writer whole = next.whole("values"); BuildMemo.Writer entries = next.entries("entries")) {
+            values.forEach(value -> whole.write(out -> {
+                if (value instanceof Integer n) {
+                    out.bool(true).integer(n);
+                } else {
+                    out.bool(false).string((String) value);
+                }
+            }));
+            entries.entry("ru/a.html", out -> out.longValue(Long.MIN_VALUE).strings(List.of("a", "б", "a")));
+            entries.entry("ru/b.html", out -> out.string("второй"));
         }
-        assertEquals(values, read);
-        MemoInput other = memo.take("other").orElseThrow();
-        assertEquals(Long.MIN_VALUE, other.longValue());
-        assertEquals(List.of("a", "б", "a"), other.strings());
-        assertFalse(other.more());
-        assertTrue(memo.take("values").isEmpty(), "a section is handed out once");
+        next.commit(memo, "key 1");
+
+        BuildMemo read = BuildMemo.read(memo, "key 1");
+        MemoInput in = read.whole("values").orElseThrow();
+        List<Object> back = new ArrayList<>();
+        while (in.more()) {
+            back.add(in.bool() ? (Object) in.integer() : in.string());
+        }
+        assertEquals(values, back);
+        BuildMemo.Entries entries = read.entries("entries");
+        assertEquals("второй", entries.get("ru/b.html").orElseThrow().string());
+        MemoInput a = entries.get("ru/a.html").orElseThrow();
+        assertEquals(Long.MIN_VALUE, a.longValue());
+        assertEquals(List.of("a", "б", "a"), a.strings());
+        assertFalse(a.more());
+        assertTrue(entries.get("ru/c.html").isEmpty());
     }
 
     @Test
-    void anotherKeyOrADamagedFileReadsAsNoMemo() throws Exception {
-        BuildMemo.Next next = new BuildMemo.Next();
-        next.section("s", out -> out.string("value"));
-        Path file = tmp.resolve("memo");
-        next.write(file, "templates A");
+    void anotherKeyOrADamagedSectionReadsAsNoMemo() throws Exception {
+        Path memo = tmp.resolve("memo");
+        BuildMemo.Next next = new BuildMemo.Next(memo);
+        try (BuildMemo.Writer out = next.whole("s")) {
+            out.write(values -> values.string("value"));
+        }
+        next.commit(memo, "templates A");
 
-        assertTrue(BuildMemo.read(file, "templates B").take("s").isEmpty());
-        byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 3));
-        assertTrue(BuildMemo.read(file, "templates A").take("s").isEmpty());
-        assertTrue(BuildMemo.read(tmp.resolve("missing"), "templates A").take("s").isEmpty());
+        assertTrue(BuildMemo.read(memo, "templates B").whole("s").isEmpty());
+        assertTrue(BuildMemo.read(memo, "templates A").whole("s").isPresent());
+        byte[] bytes = Files.readAllBytes(memo.resolve("s"));
+        bytes[1] ^= 1;
+        Files.write(memo.resolve("s"), bytes);
+        assertTrue(BuildMemo.read(memo, "templates A").whole("s").isEmpty());
+        assertTrue(BuildMemo.read(tmp.resolve("missing"), "templates A").whole("s").isEmpty());
+    }
+
+    @Test
+    void anAbandonedMemoLeavesTheLastInPlace() throws Exception {
+        Path memo = tmp.resolve("memo");
+        BuildMemo.Next first = new BuildMemo.Next(memo);
+        try (BuildMemo.Writer out = first.whole("s")) {
+            out.write(values -> values.string("first"));
+        }
+        first.commit(memo, "k");
+        BuildMemo.Next second = new BuildMemo.Next(memo);
+        second.whole("s").write(values -> values.string("second"));
+        second.abandon();
+
+        assertEquals("first", BuildMemo.read(memo, "k").whole("s").orElseThrow().string());
+        assertFalse(Files.exists(tmp.resolve("memo.next")));
     }
 }
