@@ -123,46 +123,24 @@ public final class Vestnik {
                     + ": it " + reason + "; choose a directory of its own, such as site-output/");
         });
         warnAboutMissingBundles();
-        Optional<BuildRecord> last = BuildRecord.read(config.outputDir());
-        // the output tree is walked while the inputs are: on a large site the two walks are
-        // nearly all an unchanged rebuild costs; the output walk stops as soon as the inputs differ
-        AtomicBoolean rebuilding = new AtomicBoolean();
-        CompletableFuture<Boolean> outputAsRecorded = last
-                .map(record -> CompletableFuture.supplyAsync(() -> record.describes(config.outputDir(), rebuilding::get)))
-                .orElse(CompletableFuture.completedFuture(false));
-        InputHashes hashes = InputHashes.read(BuildRecord.inputHashes(config.outputDir()));
-        String inputs = timed("fingerprint", () -> inPool(() -> InputFingerprint.of(
-                settings(config),
-                List.of(config.contentDir(), config.templatesDir()), hashes)));
-        try {
-            hashes.write(BuildRecord.inputHashes(config.outputDir()));
-        } catch (java.io.IOException e) {
-            reporter.debug("cannot remember the input checksums beside the output: " + e.getMessage());
-        }
-        rebuilding.set(!diagnostics.sorted().isEmpty() || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
-        if (!rebuilding.get() && outputAsRecorded.join()) {
+        SkipGate gate = SkipGate.evaluate(config, settings(config), !diagnostics.sorted().isEmpty(), pool, reporter);
+        if (gate.unchanged()) {
             reporter.debug("nothing changed since the last build: the output is left as it is");
-            return new BuildResult(last.get().pages(), last.get().feeds(), config.languages().size(), 0,
-                    last.get().outputs().size() - last.get().kept(), 0, last.get().kept(), 0,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return gate.skipped(config.languages().size(), Duration.ofNanos(System.nanoTime() - start));
         }
 
         Site site = loadSite();
-        TranslationCoverage coverage = TranslationCoverage.of(site);
+        TranslationCoverage coverage = timed("coverage", () -> TranslationCoverage.of(site));
         requireTranslations(coverage);
         failOnErrors();
 
-        StagedOutput output = StagedOutput.open(config.outputDir(), reporter);
+        StagedOutput output = timed("open", () -> StagedOutput.open(config.outputDir(), reporter));
         int feeds;
         StagedOutput.Stats stats;
         boolean checking = config.linkCheck() != SiteConfig.LinkCheck.OFF;
-        String memoKey = session.tools(config).key();
-        Path memoFile = BuildMemo.location(config.outputDir());
-        boolean hadMemo = Files.exists(memoFile);
-        BuildMemo lastMemo = BuildMemo.read(memoFile, memoKey);
-        BuildMemo.Next nextMemo = nextMemo(memoFile);
-        RenderMemo memo = timed("memo", () -> RenderMemo.of(lastMemo, nextMemo));
-        RenderedPages rendered = new RenderedPages(config.baseUrl(), lastMemo);
+        BuildGraph graph = timed("memo", () -> new BuildGraph(config, session.tools(config).key(), reporter));
+        RenderMemo memo = graph.memo();
+        RenderedPages rendered = graph.facts();
         try {
             int articles = site.stories().stream().mapToInt(story -> story.versions().size()).sum();
             feeds = timed("render", () -> String.format(Locale.ROOT, "%,d of %,d articles, %,d pages", memo.articlesDone(),
@@ -179,88 +157,25 @@ public final class Vestnik {
             stats = timed("write", () -> output.commit(site.stories().size()));
         } catch (UncheckedIOException e) {
             output.abort();
-            abandon(nextMemo);
+            graph.abandon();
             diagnostics.add(Diagnostic.error(config.outputDir(), 0, e.getMessage()));
             throw new BuildFailedException(report());
         } catch (BuildFailedException | RuntimeException e) {
             output.abort();
-            abandon(nextMemo);
+            graph.abandon();
             throw e;
         }
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
-        record(inputs, site, pages, feeds, stats.kept());
-        timed("remember", () -> remember(memo, nextMemo, checking ? rendered : null, memoFile, memoKey));
+        timed("record", () -> inPool(() -> record(gate.inputs(), site, pages, feeds, stats.kept())));
+        timed("remember", () -> {
+            graph.remember(checking ? rendered : null, pool);
+            return null;
+        });
         report();
         return new BuildResult(pages, feeds, config.languages().size(), stats.written(), stats.unchanged(),
                 stats.removed(), stats.kept(), diagnostics.count(Severity.WARNING), Duration.ofNanos(System.nanoTime() - start),
-                coverage.missingCount(), rendering(memo, hadMemo));
-    }
-
-    /**
-     * Leaves this build's memo for the next: what it rendered, with each page's file as it is now
-     * published (a page the next build keeps must still be that file).
-     */
-    private Void remember(RenderMemo memo, BuildMemo.Next next, RenderedPages rendered, Path file, String key) {
-        if (next == null) {
-            return null;
-        }
-        Path published = StateFiles.of(config.outputDir()).output();
-        try {
-            Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
-            inPool(() -> {
-                memo.pages().parallelStream().forEach(path -> {
-                    FileStamps.Stamp stamp = StagedOutput.stamp(published.resolve(path));
-                    if (stamp != null) {
-                        stamps.put(path, stamp);
-                    }
-                });
-                return null;
-            });
-            memo.finish(path -> Optional.ofNullable(stamps.get(path)));
-            if (rendered != null) {
-                rendered.writeTo(next);
-            }
-            next.commit(file, key);
-        } catch (java.io.IOException | UncheckedIOException e) {
-            reporter.debug("cannot leave the build memo beside the output: " + e.getMessage());
-            next.abandon();
-            try {
-                BuildMemo.discard(file);
-            } catch (java.io.IOException ignored) {
-                // the next build finds the pages it would keep changed, and renders them
-            }
-        }
-        return null;
-    }
-
-    /** Where this build writes its memo as it goes; null (nothing remembered) when that folder cannot be made. */
-    private BuildMemo.Next nextMemo(Path memoFile) {
-        try {
-            return new BuildMemo.Next(memoFile);
-        } catch (java.io.IOException e) {
-            reporter.debug("cannot write a build memo beside the output: " + e.getMessage());
-            return null;
-        }
-    }
-
-    private static void abandon(BuildMemo.Next next) {
-        if (next != null) {
-            next.abandon();
-        }
-    }
-
-    /** "12 of 4,339 pages re-rendered: 1 story changed", or why every page was. */
-    private static String rendering(RenderMemo memo, boolean hadMemo) {
-        int rendered = memo.pagesRendered();
-        int total = rendered + memo.pagesKept();
-        if (!memo.reused()) {
-            return String.format(Locale.ROOT, "%,d pages rendered: %s", total, hadMemo
-                    ? "the templates, configuration or engine changed" : "no earlier build to reuse");
-        }
-        int stories = memo.storiesRendered();
-        return String.format(Locale.ROOT, "%,d of %,d pages re-rendered: %d %s changed", rendered, total, stories,
-                stories == 1 ? "story" : "stories");
+                coverage.missingCount(), graph.rendering());
     }
 
     /**
@@ -387,7 +302,7 @@ public final class Vestnik {
      * Remembers this build so that an unchanged rebuild can skip everything. Builds with warnings
      * are not remembered: their warnings must show again on the next build.
      */
-    private void record(String inputs, Site site, int pages, int feeds, int kept) {
+    private Void record(String inputs, Site site, int pages, int feeds, int kept) {
         try {
             if (diagnostics.sorted().isEmpty()) {
                 BuildRecord.of(inputs, config.now(), site.nextDue(), pages, feeds, kept, config.outputDir()).write(config.outputDir());
@@ -397,6 +312,7 @@ public final class Vestnik {
         } catch (java.io.IOException e) {
             reporter.debug("cannot record the build beside the output: " + e.getMessage());
         }
+        return null;
     }
 
     private void warnAboutMissingBundles() {

@@ -1,12 +1,10 @@
 package by.vestnik.render;
 
-import by.vestnik.Sha256;
+import by.vestnik.graph.ChangeDigest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.security.MessageDigest;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,9 +42,7 @@ final class ModelDigest {
         }
     }
 
-    private final MessageDigest digest = Sha256.digest();
-    private final byte[] buffer = new byte[8192];
-    private int used;
+    private final ChangeDigest digest = new ChangeDigest();
 
     private ModelDigest() {
     }
@@ -109,44 +105,18 @@ final class ModelDigest {
     }
 
     private void tag(char tag) {
-        put((byte) tag);
+        digest.tag(tag);
     }
 
     private void number(int n) {
-        text(Integer.toString(n));
+        digest.number(n);
     }
 
-    /** The text's length, then its UTF-16 code units. */
     private void text(String text) {
-        int length = text.length();
-        put((byte) (length >>> 24));
-        put((byte) (length >>> 16));
-        put((byte) (length >>> 8));
-        put((byte) length);
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (used + 2 > buffer.length) {
-                flush();
-            }
-            buffer[used++] = (byte) (c >>> 8);
-            buffer[used++] = (byte) c;
-        }
-    }
-
-    private void put(byte b) {
-        if (used == buffer.length) {
-            flush();
-        }
-        buffer[used++] = b;
-    }
-
-    private void flush() {
-        digest.update(buffer, 0, used);
-        used = 0;
+        digest.text(text);
     }
 
     private String finish() {
-        flush();
-        return HexFormat.of().formatHex(digest.digest());
+        return digest.finish();
     }
 }

@@ -1,15 +1,13 @@
 package by.vestnik.render;
 
-import by.vestnik.Sha256;
 import by.vestnik.graph.BuildMemo;
+import by.vestnik.graph.ChangeDigest;
 import by.vestnik.graph.MemoInput;
 import by.vestnik.graph.MemoOutput;
 import by.vestnik.load.FileStamps;
 import by.vestnik.search.LanguageIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -107,21 +105,16 @@ public final class RenderMemo {
     }
 
     static String bodyKey(String text, boolean feed) {
-        MessageDigest digest = Sha256.digest();
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) (feed ? 1 : 0));
-        return Sha256.hex(digest);
+        return ChangeDigest.of(text) + (feed ? "+feed" : "");
     }
 
     /** The digest that stands for a body's HTML: its text's key and the answers it got. */
     static String bodyDigest(String key, List<BodyCalls.Call> calls) {
-        MessageDigest digest = Sha256.digest();
-        digest.update(key.getBytes(StandardCharsets.UTF_8));
+        ChangeDigest digest = new ChangeDigest().text(key);
         for (BodyCalls.Call call : calls) {
-            digest.update(call.toString().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
+            digest.text(call.toString());
         }
-        return Sha256.hex(digest);
+        return digest.finish();
     }
 
     /** The body the last build rendered at the path, if its text had the key. */

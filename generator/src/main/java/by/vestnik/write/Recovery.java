@@ -43,7 +43,6 @@ final class Recovery {
                     + name + " holds the last complete build");
             Trees.delete(state.staging(), disk);
         }
-        Trees.delete(state.previous(), disk);
         for (Path temporary : new Path[] {tmp(state.manifest()), tmp(state.nextManifest())}) {
             Files.deleteIfExists(temporary);
         }

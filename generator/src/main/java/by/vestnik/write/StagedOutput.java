@@ -54,6 +54,8 @@ public final class StagedOutput implements PageSink {
     private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
     private Plan plan;
+    /** The tree the last build replaced, deleted while this one renders; done before this build puts its own there. */
+    private java.util.concurrent.CompletableFuture<Void> previousGone = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /** What a commit did; {@code kept} counts the files of the output that Vestnik did not publish. */
     public record Stats(int written, int unchanged, int removed, int kept) {
@@ -99,6 +101,7 @@ public final class StagedOutput implements PageSink {
             keepPermissions(state);
             StagedOutput output = new StagedOutput(state, disk, reporter, lock, last);
             output.directories.add(state.staging());
+            output.deletePrevious();
             return output;
         } catch (IOException | RuntimeException e) {
             close(lock);
@@ -322,9 +325,41 @@ public final class StagedOutput implements PageSink {
         return new Stats(changed.size(), unchanged.size(), done.removed().size(), done.kept().size());
     }
 
+    /**
+     * Deletes the tree the last build replaced on a thread of its own: at tens of thousands of
+     * files that takes seconds of the file system's time, which the build's loading and rendering
+     * need not wait for.
+     */
+    private void deletePrevious() {
+        if (!StateFiles.exists(state.previous())) {
+            return;
+        }
+        var done = new java.util.concurrent.CompletableFuture<Void>();
+        Thread thread = new Thread(() -> {
+            try {
+                Trees.delete(state.previous(), disk);
+                done.complete(null);
+            } catch (Throwable e) {
+                done.completeExceptionally(e);
+            }
+        }, "vestnik-delete-previous");
+        thread.setDaemon(true);
+        thread.start();
+        previousGone = done;
+    }
+
+    private void awaitPrevious() throws IOException {
+        try {
+            previousGone.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
     /** The new tree is live; what is left is tidying, which the next build completes if it fails here. */
     private void finishAfterSwap() {
         try {
+            awaitPrevious();
             if (StateFiles.exists(state.staging())) {
                 disk.rename(state.staging(), state.previous());
             }
@@ -339,6 +374,11 @@ public final class StagedOutput implements PageSink {
 
     /** Forgets the build; the output directory was never touched. */
     public void abort() {
+        try {
+            awaitPrevious();
+        } catch (IOException e) {
+            reporter.debug("the tree the last build replaced is left for the next build to delete: " + e.getMessage());
+        }
         try {
             Trees.delete(state.staging(), disk);
             Files.deleteIfExists(state.nextManifest());

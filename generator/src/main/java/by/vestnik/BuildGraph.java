@@ -1,0 +1,116 @@
+package by.vestnik;
+
+import by.vestnik.check.RenderedPages;
+import by.vestnik.graph.BuildMemo;
+import by.vestnik.load.FileStamps;
+import by.vestnik.render.RenderMemo;
+import by.vestnik.write.StagedOutput;
+import by.vestnik.write.StateFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * One build's part of the build memo: what the last build left (read under this build's key of
+ * engine, configuration and templates), and what this one leaves, written as it renders and put
+ * in place only after it published. See {@link RenderMemo} for what rendering keeps and
+ * {@link RenderedPages} for the check's facts.
+ */
+final class BuildGraph {
+    private final SiteConfig config;
+    private final Reporter reporter;
+    private final String key;
+    private final Path location;
+    private final boolean hadMemo;
+    private final BuildMemo last;
+    private final BuildMemo.Next next;
+    private final RenderMemo memo;
+
+    BuildGraph(SiteConfig config, String key, Reporter reporter) {
+        this.config = config;
+        this.reporter = reporter;
+        this.key = key;
+        this.location = BuildMemo.location(config.outputDir());
+        this.hadMemo = Files.exists(location);
+        this.last = BuildMemo.read(location, key);
+        this.next = next(location, reporter);
+        this.memo = RenderMemo.of(last, next);
+    }
+
+    private static BuildMemo.Next next(Path location, Reporter reporter) {
+        try {
+            return new BuildMemo.Next(location);
+        } catch (IOException e) {
+            reporter.debug("cannot write a build memo beside the output: " + e.getMessage());
+            return null;
+        }
+    }
+
+    RenderMemo memo() {
+        return memo;
+    }
+
+    /** The check's facts of this build's pages, with those the last build left for the pages it keeps. */
+    RenderedPages facts() {
+        return new RenderedPages(config.baseUrl(), last);
+    }
+
+    /** The build failed: the last memo stays (it still describes the pages it names, as published). */
+    void abandon() {
+        if (next != null) {
+            next.abandon();
+        }
+    }
+
+    /**
+     * Puts this build's memo in place: what it rendered, with each page's file as it is now
+     * published (a page the next build keeps must still be that file).
+     */
+    void remember(RenderedPages facts, ForkJoinPool pool) {
+        if (next == null) {
+            return;
+        }
+        Path published = StateFiles.of(config.outputDir()).output();
+        try {
+            Map<String, FileStamps.Stamp> stamps = new ConcurrentHashMap<>();
+            pool.submit(() -> memo.pages().parallelStream().forEach(path -> {
+                FileStamps.Stamp stamp = StagedOutput.stamp(published.resolve(path));
+                if (stamp != null) {
+                    stamps.put(path, stamp);
+                }
+            })).join();
+            memo.finish(path -> Optional.ofNullable(stamps.get(path)));
+            if (facts != null) {
+                facts.writeTo(next);
+            }
+            next.commit(location, key);
+        } catch (IOException | UncheckedIOException e) {
+            reporter.debug("cannot leave the build memo beside the output: " + e.getMessage());
+            next.abandon();
+            try {
+                BuildMemo.discard(location);
+            } catch (IOException ignored) {
+                // the next build finds the pages it would keep changed, and renders them
+            }
+        }
+    }
+
+    /** "12 of 4,339 pages re-rendered: 1 story changed", or why every page was. */
+    String rendering() {
+        int rendered = memo.pagesRendered();
+        int total = rendered + memo.pagesKept();
+        if (!memo.reused()) {
+            return String.format(Locale.ROOT, "%,d pages rendered: %s", total, hadMemo
+                    ? "the templates, configuration or engine changed" : "no earlier build to reuse");
+        }
+        int stories = memo.storiesRendered();
+        return String.format(Locale.ROOT, "%,d of %,d pages re-rendered: %d %s changed", rendered, total, stories,
+                stories == 1 ? "story" : "stories");
+    }
+}

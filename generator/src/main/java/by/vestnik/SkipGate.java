@@ -1,0 +1,66 @@
+package by.vestnik;
+
+import by.vestnik.load.InputFingerprint;
+import by.vestnik.load.InputHashes;
+import by.vestnik.write.BuildRecord;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Whether a build may stop before it loads anything: the inputs are the recorded ones (by
+ * content, their checksums remembered by file identity), no story fell due since (and the clock
+ * was not set back), and the output is as recorded. The output tree is walked while the inputs
+ * are: on a large site the two walks are nearly all an unchanged rebuild costs, and the output
+ * walk stops as soon as the inputs differ.
+ */
+final class SkipGate {
+    private final Optional<BuildRecord> last;
+    private final String inputs;
+    private final boolean unchanged;
+
+    private SkipGate(Optional<BuildRecord> last, String inputs, boolean unchanged) {
+        this.last = last;
+        this.inputs = inputs;
+        this.unchanged = unchanged;
+    }
+
+    /** @param mustBuild true when something (a warning to show again) requires a build whatever the record says */
+    static SkipGate evaluate(SiteConfig config, String settings, boolean mustBuild, ForkJoinPool pool, Reporter reporter) {
+        Optional<BuildRecord> last = BuildRecord.read(config.outputDir());
+        AtomicBoolean rebuilding = new AtomicBoolean();
+        CompletableFuture<Boolean> outputAsRecorded = last
+                .map(record -> CompletableFuture.supplyAsync(() -> record.describes(config.outputDir(), rebuilding::get)))
+                .orElse(CompletableFuture.completedFuture(false));
+        InputHashes hashes = InputHashes.read(BuildRecord.inputHashes(config.outputDir()));
+        long start = System.nanoTime();
+        String inputs = pool.submit(() -> InputFingerprint.of(settings, List.of(config.contentDir(), config.templatesDir()), hashes)).join();
+        reporter.debug("fingerprint: " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        try {
+            hashes.write(BuildRecord.inputHashes(config.outputDir()));
+        } catch (java.io.IOException e) {
+            reporter.debug("cannot remember the input checksums beside the output: " + e.getMessage());
+        }
+        rebuilding.set(mustBuild || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
+        return new SkipGate(last, inputs, !rebuilding.get() && outputAsRecorded.join());
+    }
+
+    /** True when the output is the site this build would make. */
+    boolean unchanged() {
+        return unchanged;
+    }
+
+    /** The digest of the inputs, for the record of this build. */
+    String inputs() {
+        return inputs;
+    }
+
+    /** What the skipped build reports: the last build's figures, nothing written. */
+    BuildResult skipped(int languages, java.time.Duration elapsed) {
+        BuildRecord record = last.orElseThrow();
+        return new BuildResult(record.pages(), record.feeds(), languages, 0, record.outputs().size() - record.kept(), 0,
+                record.kept(), 0, elapsed);
+    }
+}

@@ -1,0 +1,63 @@
+package by.vestnik.graph;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.commons.codec.digest.MurmurHash3;
+
+/**
+ * The build memo's digest of what a page or body was made from: 128 bits of MurmurHash3, as hex.
+ * It tells a change from no change (two different inputs share a digest with odds of 2^-128),
+ * it is no defence against someone crafting collisions, which the memo does not need: whoever
+ * could craft one writes the content itself. Several times faster than SHA-256 where the JIT has
+ * no SHA intrinsic (C1, as the build runs), and a build digests every page.
+ */
+public final class ChangeDigest {
+    private byte[] bytes = new byte[8192];
+    private int size;
+
+    public ChangeDigest text(String text) {
+        int length = text.length();
+        number(length);
+        ensure(2 * length);
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            bytes[size++] = (byte) (c >>> 8);
+            bytes[size++] = (byte) c;
+        }
+        return this;
+    }
+
+    public ChangeDigest number(int n) {
+        ensure(4);
+        bytes[size++] = (byte) (n >>> 24);
+        bytes[size++] = (byte) (n >>> 16);
+        bytes[size++] = (byte) (n >>> 8);
+        bytes[size++] = (byte) n;
+        return this;
+    }
+
+    public ChangeDigest tag(char tag) {
+        ensure(1);
+        bytes[size++] = (byte) tag;
+        return this;
+    }
+
+    /** The digest of everything given so far, as 32 hex digits. */
+    public String finish() {
+        long[] hash = MurmurHash3.hash128x64(bytes, 0, size, 0x5ee5_7a1d);
+        return String.format("%016x%016x", hash[0], hash[1]);
+    }
+
+    /** The digest of one text. */
+    public static String of(String text) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        long[] hash = MurmurHash3.hash128x64(utf8, 0, utf8.length, 0x5ee5_7a1d);
+        return String.format("%016x%016x", hash[0], hash[1]);
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
+    }
+}
