@@ -20,11 +20,13 @@ final class SkipGate {
     private final Optional<BuildRecord> last;
     private final String inputs;
     private final boolean unchanged;
+    private final InputHashes hashes;
 
-    private SkipGate(Optional<BuildRecord> last, String inputs, boolean unchanged) {
+    private SkipGate(Optional<BuildRecord> last, String inputs, boolean unchanged, InputHashes hashes) {
         this.last = last;
         this.inputs = inputs;
         this.unchanged = unchanged;
+        this.hashes = hashes;
     }
 
     /** @param mustBuild true when something (a warning to show again) requires a build whatever the record says */
@@ -38,13 +40,20 @@ final class SkipGate {
         long start = System.nanoTime();
         String inputs = pool.submit(() -> InputFingerprint.of(settings, List.of(config.contentDir(), config.templatesDir()), hashes)).join();
         reporter.debug("fingerprint: " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        rebuilding.set(mustBuild || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
+        return new SkipGate(last, inputs, !rebuilding.get() && outputAsRecorded.join(), hashes);
+    }
+
+    /**
+     * Keeps the input checksums for the next build; called once this one succeeded (a failed
+     * build leaves nothing new beside the output).
+     */
+    void rememberInputs(SiteConfig config, Reporter reporter) {
         try {
             hashes.write(BuildRecord.inputHashes(config.outputDir()));
         } catch (java.io.IOException e) {
             reporter.debug("cannot remember the input checksums beside the output: " + e.getMessage());
         }
-        rebuilding.set(mustBuild || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
-        return new SkipGate(last, inputs, !rebuilding.get() && outputAsRecorded.join());
     }
 
     /** True when the output is the site this build would make. */

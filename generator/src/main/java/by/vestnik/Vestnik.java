@@ -125,6 +125,7 @@ public final class Vestnik {
         warnAboutMissingBundles();
         SkipGate gate = SkipGate.evaluate(config, settings(config), !diagnostics.sorted().isEmpty(), pool, reporter);
         if (gate.unchanged()) {
+            gate.rememberInputs(config, reporter);
             reporter.debug("nothing changed since the last build: the output is left as it is");
             return gate.skipped(config.languages().size(), Duration.ofNanos(System.nanoTime() - start));
         }
@@ -168,6 +169,7 @@ public final class Vestnik {
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
         timed("record", () -> inPool(() -> record(gate.inputs(), site, pages, feeds, stats.kept())));
+        gate.rememberInputs(config, reporter);
         timed("remember", () -> {
             graph.remember(checking ? rendered : null, pool);
             return null;
