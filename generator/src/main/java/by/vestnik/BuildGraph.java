@@ -4,7 +4,6 @@ import by.vestnik.check.RenderedPages;
 import by.vestnik.graph.BuildMemo;
 import by.vestnik.load.FileStamps;
 import by.vestnik.render.RenderMemo;
-import by.vestnik.write.StagedOutput;
 import by.vestnik.write.StateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ForkJoinPool;
 
 /**
  * One build's part of the build memo: what the last build left (read under this build's key of
@@ -36,7 +33,7 @@ final class BuildGraph {
         this.config = config;
         this.reporter = reporter;
         this.key = key;
-        this.location = BuildMemo.location(config.outputDir());
+        this.location = StateFiles.beside(config.outputDir(), "vestnik-memo");
         this.hadMemo = Files.exists(location);
         this.last = BuildMemo.read(location, key);
         this.next = next(location, reporter);
@@ -70,22 +67,15 @@ final class BuildGraph {
 
     /**
      * Puts this build's memo in place: what it rendered, with each page's file as it is now
-     * published (a page the next build keeps must still be that file).
+     * published ({@code published}: the output's files and their stamps; a page the next build
+     * keeps must still be that file).
      */
-    void remember(RenderedPages facts, ForkJoinPool pool) {
+    void remember(RenderedPages facts, Map<String, FileStamps.Stamp> published) {
         if (next == null) {
             return;
         }
-        Path published = StateFiles.of(config.outputDir()).output();
         try {
-            Map<String, FileStamps.Stamp> stamps = new ConcurrentHashMap<>();
-            pool.submit(() -> memo.pages().parallelStream().forEach(path -> {
-                FileStamps.Stamp stamp = StagedOutput.stamp(published.resolve(path));
-                if (stamp != null) {
-                    stamps.put(path, stamp);
-                }
-            })).join();
-            memo.finish(path -> Optional.ofNullable(stamps.get(path)));
+            memo.finish(path -> Optional.ofNullable(published.get(path)));
             if (facts != null) {
                 facts.writeTo(next);
             }

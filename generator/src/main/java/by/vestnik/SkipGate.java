@@ -30,16 +30,14 @@ final class SkipGate {
     }
 
     /** @param mustBuild true when something (a warning to show again) requires a build whatever the record says */
-    static SkipGate evaluate(SiteConfig config, String settings, boolean mustBuild, ForkJoinPool pool, Reporter reporter) {
+    static SkipGate evaluate(SiteConfig config, String settings, boolean mustBuild, ForkJoinPool pool) {
         Optional<BuildRecord> last = BuildRecord.read(config.outputDir());
         AtomicBoolean rebuilding = new AtomicBoolean();
         CompletableFuture<Boolean> outputAsRecorded = last
                 .map(record -> CompletableFuture.supplyAsync(() -> record.describes(config.outputDir(), rebuilding::get)))
                 .orElse(CompletableFuture.completedFuture(false));
         InputHashes hashes = InputHashes.read(BuildRecord.inputHashes(config.outputDir()));
-        long start = System.nanoTime();
         String inputs = pool.submit(() -> InputFingerprint.of(settings, List.of(config.contentDir(), config.templatesDir()), hashes)).join();
-        reporter.debug("fingerprint: " + (System.nanoTime() - start) / 1_000_000 + " ms");
         rebuilding.set(mustBuild || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
         return new SkipGate(last, inputs, !rebuilding.get() && outputAsRecorded.join(), hashes);
     }

@@ -27,20 +27,13 @@ import by.vestnik.check.RenderedPages;
 import by.vestnik.check.SiteFiles;
 import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
-import by.vestnik.load.InputFingerprint;
-import by.vestnik.load.InputHashes;
 import by.vestnik.load.FileStamps;
-import by.vestnik.graph.BuildMemo;
+import by.vestnik.load.InputFingerprint;
 import by.vestnik.render.RenderMemo;
-import by.vestnik.write.StateFiles;
-import java.nio.file.Files;
 import java.util.Locale;
 import by.vestnik.write.BuildRecord;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
@@ -123,7 +116,7 @@ public final class Vestnik {
                     + ": it " + reason + "; choose a directory of its own, such as site-output/");
         });
         warnAboutMissingBundles();
-        SkipGate gate = SkipGate.evaluate(config, settings(config), !diagnostics.sorted().isEmpty(), pool, reporter);
+        SkipGate gate = timed("fingerprint", () -> SkipGate.evaluate(config, settings(config), !diagnostics.sorted().isEmpty(), pool));
         if (gate.unchanged()) {
             gate.rememberInputs(config, reporter);
             reporter.debug("nothing changed since the last build: the output is left as it is");
@@ -168,10 +161,12 @@ public final class Vestnik {
         }
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
-        timed("record", () -> inPool(() -> record(gate.inputs(), site, pages, feeds, stats.kept())));
+        // one walk of the published tree serves the build record and the memo
+        Map<String, FileStamps.Stamp> published = timed("record", () -> inPool(() -> FileStamps.all(config.outputDir())));
+        record(gate.inputs(), site, pages, feeds, stats.kept(), published);
         gate.rememberInputs(config, reporter);
         timed("remember", () -> {
-            graph.remember(checking ? rendered : null, pool);
+            graph.remember(checking ? rendered : null, published);
             return null;
         });
         report();
@@ -304,17 +299,16 @@ public final class Vestnik {
      * Remembers this build so that an unchanged rebuild can skip everything. Builds with warnings
      * are not remembered: their warnings must show again on the next build.
      */
-    private Void record(String inputs, Site site, int pages, int feeds, int kept) {
+    private void record(String inputs, Site site, int pages, int feeds, int kept, Map<String, FileStamps.Stamp> published) {
         try {
             if (diagnostics.sorted().isEmpty()) {
-                BuildRecord.of(inputs, config.now(), site.nextDue(), pages, feeds, kept, config.outputDir()).write(config.outputDir());
+                BuildRecord.of(inputs, config.now(), site.nextDue(), pages, feeds, kept, published).write(config.outputDir());
             } else {
                 BuildRecord.discard(config.outputDir());
             }
         } catch (java.io.IOException e) {
             reporter.debug("cannot record the build beside the output: " + e.getMessage());
         }
-        return null;
     }
 
     private void warnAboutMissingBundles() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import by.vestnik.support.EditableSite;
 import by.vestnik.support.RecordingReporter;
+import by.vestnik.support.TestFiles;
 import by.vestnik.support.TestSites;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -205,7 +205,7 @@ class IncrementalEqualsFullTest {
                 }
                 assertFalse(Files.exists(reference.resolve("site")), "a failed build from scratch left an output");
             }
-            deleteTree(reference);
+            TestFiles.deleteTree(reference);
         }
 
         private Outcome build(SiteConfig config, Vestnik.Session buildSession) {
@@ -269,7 +269,7 @@ class IncrementalEqualsFullTest {
             Map<String, byte[]> files = TestSites.tree(dir);
             Map<String, FileTime> times = new TreeMap<>();
             for (String path : files.keySet()) {
-                times.put(path, modified(dir.resolve(path)));
+                times.put(path, TestFiles.modified(dir.resolve(path)));
             }
             return new Snapshot(files, times);
         }
@@ -374,27 +374,6 @@ class IncrementalEqualsFullTest {
                 }
             }
             throw new AssertionError();
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -12,13 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
+import by.vestnik.write.Trees;
 
 /**
  * What one build leaves for the next so that it need not render again what did not change: a
@@ -40,12 +39,6 @@ public final class BuildMemo {
 
     public static BuildMemo empty() {
         return new BuildMemo(null);
-    }
-
-    /** Beside the output directory, with the rest of its state. */
-    public static Path location(Path outputDir) {
-        Path out = outputDir.toAbsolutePath().normalize();
-        return out.resolveSibling("." + out.getFileName() + ".vestnik-memo");
     }
 
     /** The memo in {@code dir} when it was made under {@code key}; empty when missing, unreadable or made under another. */
@@ -143,7 +136,7 @@ public final class BuildMemo {
 
         public Next(Path memo) throws IOException {
             this.dir = memo.resolveSibling(memo.getFileName() + ".next");
-            delete(dir);
+            Trees.delete(dir);
             Files.createDirectories(dir);
         }
 
@@ -165,7 +158,7 @@ public final class BuildMemo {
         /** Puts this memo in the place of the last, under {@code key}. */
         public void commit(Path memo, String key) throws IOException {
             Files.writeString(dir.resolve(KEY_FILE), key, StandardCharsets.UTF_8);
-            delete(memo);
+            Trees.delete(memo);
             Files.move(dir, memo);
         }
 
@@ -179,7 +172,7 @@ public final class BuildMemo {
                 }
             }
             try {
-                delete(dir);
+                Trees.delete(dir);
             } catch (IOException e) {
                 // a leftover folder is replaced by the next build's
             }
@@ -245,17 +238,6 @@ public final class BuildMemo {
 
     /** Forgets the memo: the next build renders everything. */
     public static void discard(Path memo) throws IOException {
-        delete(memo);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Trees.delete(memo);
     }
 }

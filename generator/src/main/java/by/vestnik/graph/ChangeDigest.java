@@ -1,6 +1,5 @@
 package by.vestnik.graph;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.commons.codec.digest.MurmurHash3;
 
@@ -50,9 +49,7 @@ public final class ChangeDigest {
 
     /** The digest of one text. */
     public static String of(String text) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        long[] hash = MurmurHash3.hash128x64(utf8, 0, utf8.length, 0x5ee5_7a1d);
-        return String.format("%016x%016x", hash[0], hash[1]);
+        return new ChangeDigest().text(text).finish();
     }
 
     private void ensure(int more) {

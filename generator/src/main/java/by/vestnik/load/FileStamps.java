@@ -34,6 +34,14 @@ public final class FileStamps {
         public long modifiedMillis() {
             return modifiedNanos < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(modifiedNanos);
         }
+
+        /**
+         * The same file with the same bytes, as far as a stat tells: inode, size and modification
+         * time. The change time is left out: a hard link to the file (as publishing makes) changes it.
+         */
+        public boolean sameFile(Stamp other) {
+            return inode >= 0 && inode == other.inode && size == other.size && modifiedNanos == other.modifiedNanos;
+        }
     }
 
     /** One regular file of the tree; called from several threads at once. */
@@ -60,6 +68,25 @@ public final class FileStamps {
         top.listOrFail();
         ForkJoinTask.invokeAll(top.subfolders);
         return !stopped.get();
+    }
+
+    /** Every regular file of the tree with its stamp, by path; empty when the root cannot be listed. */
+    public static Map<String, Stamp> all(Path root) {
+        Map<String, Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            if (Files.isDirectory(root)) {
+                walk(root, () -> false, (path, stamp) -> stamps.put(path, stamp) == null);
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return new java.util.TreeMap<>(stamps);
+    }
+
+    /** One regular file's stamp, the file itself (not a link's target); empty when it is no readable regular file. */
+    public static java.util.Optional<Stamp> of(Path file) {
+        Entry entry = entry(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        return entry == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(entry.stamp());
     }
 
     /** One folder: its files visited, its subfolders forked. */
@@ -130,11 +157,11 @@ public final class FileStamps {
     private record Entry(boolean directory, Object key, Stamp stamp) {
     }
 
-    private static Entry entry(Path entry) {
+    private static Entry entry(Path entry, java.nio.file.LinkOption... options) {
         try {
             if (UNIX_VIEW) {
                 Map<String, Object> a = Files.readAttributes(entry,
-                        "unix:isDirectory,isRegularFile,fileKey,size,lastModifiedTime,ctime,ino");
+                        "unix:isDirectory,isRegularFile,fileKey,size,lastModifiedTime,ctime,ino", options);
                 if ((Boolean) a.get("isDirectory")) {
                     return new Entry(true, a.get("fileKey"), null);
                 }
@@ -143,7 +170,7 @@ public final class FileStamps {
                         nanos((FileTime) a.get("ctime")), (Long) a.get("ino"))
                         : null);
             }
-            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class);
+            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, options);
             if (a.isDirectory()) {
                 return new Entry(true, a.fileKey(), null);
             }

@@ -5,7 +5,6 @@ import by.vestnik.load.ContentLoader;
 import by.vestnik.model.Article;
 import by.vestnik.model.Story;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 /**

@@ -51,14 +51,14 @@ final class ModelDigest {
     static String of(String template, Map<String, Object> model) {
         ModelDigest hasher = new ModelDigest();
         try {
-            hasher.text(template);
+            hasher.digest.text(template);
             for (Map.Entry<String, Object> entry : model.entrySet()) {
-                hasher.text(entry.getKey());
+                hasher.digest.text(entry.getKey());
                 if (!FROM_TEMPLATES.contains(entry.getKey())) {
                     hasher.value(entry.getValue());
                 }
             }
-            return hasher.finish();
+            return hasher.digest.finish();
         } catch (NotDigestible e) {
             return null;
         }
@@ -66,32 +66,32 @@ final class ModelDigest {
 
     private void value(Object value) {
         if (value == null) {
-            tag('0');
+            digest.tag('0');
         } else if (value instanceof String text) {
-            tag('s');
-            text(text);
+            digest.tag('s');
+            digest.text(text);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof Character
                 || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor) {
-            tag('n');
-            text(value.getClass().getName());
-            text(value.toString());
+            digest.tag('n');
+            digest.text(value.getClass().getName());
+            digest.text(value.toString());
         } else if (value instanceof Map<?, ?> map) {
-            tag('m');
-            number(map.size());
+            digest.tag('m');
+            digest.number(map.size());
             for (Map.Entry<?, ?> entry : map.entrySet()) {
                 value(entry.getKey());
                 value(entry.getValue());
             }
         } else if (value instanceof Collection<?> items) {
-            tag('l');
-            number(items.size());
+            digest.tag('l');
+            digest.number(items.size());
             items.forEach(this::value);
         } else if (value instanceof Optional<?> optional) {
-            tag('o');
+            digest.tag('o');
             value(optional.orElse(null));
         } else if (value.getClass().isRecord()) {
-            tag('r');
-            text(value.getClass().getName());
+            digest.tag('r');
+            digest.text(value.getClass().getName());
             for (Method accessor : COMPONENTS.get(value.getClass())) {
                 try {
                     value(accessor.invoke(value));
@@ -102,21 +102,5 @@ final class ModelDigest {
         } else {
             throw new NotDigestible(value.getClass());
         }
-    }
-
-    private void tag(char tag) {
-        digest.tag(tag);
-    }
-
-    private void number(int n) {
-        digest.number(n);
-    }
-
-    private void text(String text) {
-        digest.text(text);
-    }
-
-    private String finish() {
-        return digest.finish();
     }
 }

@@ -185,11 +185,6 @@ public final class RenderMemo {
         }
     }
 
-    /** The pages this build rendered or kept, by output path. */
-    public Set<String> pages() {
-        return pages.keySet();
-    }
-
     private static void writeBody(MemoOutput out, Body body) {
         out.string(body.key()).string(body.digest()).string(body.firstParagraph()).string(body.firstImage())
                 .string(body.feedHtml()).strings(body.fileUrls()).integer(body.calls().size());

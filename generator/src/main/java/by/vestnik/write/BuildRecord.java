@@ -38,14 +38,12 @@ public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int p
     }
 
     public static Path location(Path outputDir) {
-        Path out = outputDir.toAbsolutePath().normalize();
-        return out.resolveSibling("." + out.getFileName() + ".vestnik-record");
+        return StateFiles.beside(outputDir, "vestnik-record");
     }
 
     /** Where the checksums of the inputs are remembered between builds (see InputHashes), beside the record. */
     public static Path inputHashes(Path outputDir) {
-        Path out = outputDir.toAbsolutePath().normalize();
-        return out.resolveSibling("." + out.getFileName() + ".vestnik-inputs");
+        return StateFiles.beside(outputDir, "vestnik-inputs");
     }
 
     /**
@@ -129,9 +127,12 @@ public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int p
         return outputs;
     }
 
-    /** Records the output directory as it is now. */
-    public static BuildRecord of(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept, Path outputDir) {
-        return new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, stamps(outputDir));
+    /** Records the output directory as it is now: {@code published}, every file of it with its stamp (FileStamps.all). */
+    public static BuildRecord of(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept,
+                                 Map<String, FileStamps.Stamp> published) {
+        Map<String, FileStamp> outputs = new TreeMap<>();
+        published.forEach((path, stamp) -> outputs.put(path, new FileStamp(stamp.size(), stamp.modifiedMillis())));
+        return new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, outputs);
     }
 
     public void write(Path outputDir) throws IOException {
@@ -147,19 +148,5 @@ public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int p
     /** Forgets the record: the next build loads and renders everything. */
     public static void discard(Path outputDir) throws IOException {
         Files.deleteIfExists(location(outputDir));
-    }
-
-    private static Map<String, FileStamp> stamps(Path outputDir) {
-        Map<String, FileStamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
-        if (!Files.isDirectory(outputDir)) {
-            return stamps;
-        }
-        try {
-            FileStamps.walk(outputDir, () -> false, (path, stamp) ->
-                    stamps.put(path, new FileStamp(stamp.size(), stamp.modifiedMillis())) == null);
-        } catch (IOException e) {
-            return Map.of();
-        }
-        return new TreeMap<>(stamps);
     }
 }

@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -181,7 +180,7 @@ public final class StagedOutput implements PageSink {
     @Override
     public boolean keep(String path, FileStamps.Stamp published) {
         Path target = state.output().resolve(path);
-        if (!published.equals(stamp(target))) {
+        if (!FileStamps.of(target).filter(published::sameFile).isPresent()) {
             return false;
         }
         Path staged = staged(claimed(path));
@@ -190,21 +189,6 @@ public final class StagedOutput implements PageSink {
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep " + path + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The identity of a published file as {@link #keep} compares it (the change time left out: a hard link changes it); null when none. */
-    public static FileStamps.Stamp stamp(Path file) {
-        try {
-            Map<String, Object> a = Files.readAttributes(file, "unix:isRegularFile,size,lastModifiedTime,ino", LinkOption.NOFOLLOW_LINKS);
-            if (!(Boolean) a.get("isRegularFile")) {
-                return null;
-            }
-            return new FileStamps.Stamp((Long) a.get("size"),
-                    ((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).to(java.util.concurrent.TimeUnit.NANOSECONDS),
-                    -1, (Long) a.get("ino"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return null;
         }
     }
 

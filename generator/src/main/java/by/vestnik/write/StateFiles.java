@@ -11,7 +11,8 @@ import java.nio.file.Path;
  * one pattern ({@code .site-output.*}) covers them: the tree being built ({@code .staging}), the
  * tree replaced by the last build ({@code .previous}), what the live tree holds
  * ({@code .manifest}), what the tree being swapped in holds ({@code .manifest.next}) and the record
- * of unchanged rebuilds ({@code .vestnik-record}) and the checksums of its inputs ({@code .vestnik-inputs}). The lock that keeps two builds from publishing
+ * of unchanged rebuilds ({@code .vestnik-record}), the checksums of its inputs ({@code .vestnik-inputs})
+ * and the build memo ({@code .vestnik-memo/}). The lock that keeps two builds from publishing
  * into one output at once is a file in the system's temporary directory named by the output's
  * path: it is not state, and a failed build leaves nothing beside the output.
  */
@@ -38,6 +39,12 @@ public record StateFiles(Path output, Path staging, Path previous, Path manifest
             }
         }
         return output;
+    }
+
+    /** {@code .<output name>.<name>} beside the output directory: where the state of builds other than publishing's is kept. */
+    public static Path beside(Path outputDir, String name) {
+        Path out = outputDir.toAbsolutePath().normalize();
+        return out.resolveSibling("." + out.getFileName() + "." + name);
     }
 
     private static Path lockFile(Path output) {

@@ -12,8 +12,13 @@ import java.nio.file.Path;
  * Each entry is removed first and looked at only when that fails (a folder with entries): almost
  * all are files, so that costs one call each.
  */
-final class Trees {
+public final class Trees {
     private Trees() {
+    }
+
+    /** Deletes the tree, if there is one, on the real disk. */
+    public static void delete(Path root) throws IOException {
+        delete(root, Disk.system());
     }
 
     static void delete(Path root, Disk disk) throws IOException {
