@@ -31,13 +31,14 @@ final class SkipGate {
 
     /** @param mustBuild true when something (a warning to show again) requires a build whatever the record says */
     static SkipGate evaluate(SiteConfig config, String settings, boolean mustBuild, ForkJoinPool pool) {
-        Optional<BuildRecord> last = BuildRecord.read(config.outputDir());
+        // the record is read and the output checked against it while the inputs are fingerprinted
+        CompletableFuture<Optional<BuildRecord>> record = CompletableFuture.supplyAsync(() -> BuildRecord.read(config.outputDir()));
         AtomicBoolean rebuilding = new AtomicBoolean();
-        CompletableFuture<Boolean> outputAsRecorded = last
-                .map(record -> CompletableFuture.supplyAsync(() -> record.describes(config.outputDir(), rebuilding::get)))
-                .orElse(CompletableFuture.completedFuture(false));
+        CompletableFuture<Boolean> outputAsRecorded = record.thenApply(found -> found
+                .map(last -> last.describes(config.outputDir(), rebuilding::get)).orElse(false));
         InputHashes hashes = InputHashes.read(BuildRecord.inputHashes(config.outputDir()));
         String inputs = pool.submit(() -> InputFingerprint.of(settings, List.of(config.contentDir(), config.templatesDir()), hashes)).join();
+        Optional<BuildRecord> last = record.join();
         rebuilding.set(mustBuild || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
         return new SkipGate(last, inputs, !rebuilding.get() && outputAsRecorded.join(), hashes);
     }
@@ -67,7 +68,7 @@ final class SkipGate {
     /** What the skipped build reports: the last build's figures, nothing written. */
     BuildResult skipped(int languages, java.time.Duration elapsed) {
         BuildRecord record = last.orElseThrow();
-        return new BuildResult(record.pages(), record.feeds(), languages, 0, record.outputs().size() - record.kept(), 0,
+        return new BuildResult(record.pages(), record.feeds(), languages, 0, record.files().size() - record.kept(), 0,
                 record.kept(), 0, elapsed);
     }
 }

@@ -162,11 +162,11 @@ public final class Vestnik {
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
         // one walk of the published tree serves the build record and the memo
-        Map<String, FileStamps.Stamp> published = timed("record", () -> inPool(() -> FileStamps.all(config.outputDir())));
+        FileStamps.Listing published = timed("record", () -> inPool(() -> FileStamps.list(config.outputDir())));
         record(gate.inputs(), site, pages, feeds, stats.kept(), published);
         gate.rememberInputs(config, reporter);
         timed("remember", () -> {
-            graph.remember(checking ? rendered : null, published);
+            graph.remember(checking ? rendered : null, published.files());
             return null;
         });
         report();
@@ -299,7 +299,7 @@ public final class Vestnik {
      * Remembers this build so that an unchanged rebuild can skip everything. Builds with warnings
      * are not remembered: their warnings must show again on the next build.
      */
-    private void record(String inputs, Site site, int pages, int feeds, int kept, Map<String, FileStamps.Stamp> published) {
+    private void record(String inputs, Site site, int pages, int feeds, int kept, FileStamps.Listing published) {
         try {
             if (diagnostics.sorted().isEmpty()) {
                 BuildRecord.of(inputs, config.now(), site.nextDue(), pages, feeds, kept, published).write(config.outputDir());

@@ -49,6 +49,20 @@ public final class FileStamps {
     public interface Visitor {
         /** @return false to stop the walk */
         boolean visit(String path, Stamp stamp);
+
+        /**
+         * One folder of the tree, the root ({@code ""}) included, with its modification time: a
+         * file added, removed or renamed in a folder changes that time.
+         *
+         * @param path relative, ending with '/' (the root: empty)
+         */
+        default void folder(String path, long modifiedNanos) {
+        }
+    }
+
+    /** The files of a tree by path, and its folders' modification times by path (see {@link Visitor#folder}). */
+    public record Listing(Map<String, Stamp> files, Map<String, Long> folders) {
+        static final Listing EMPTY = new Listing(Map.of(), Map.of());
     }
 
     private static final boolean UNIX_VIEW = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
@@ -63,7 +77,9 @@ public final class FileStamps {
      */
     public static boolean walk(Path root, BooleanSupplier stop, Visitor visitor) throws IOException {
         AtomicBoolean stopped = new AtomicBoolean();
-        Object rootKey = Files.readAttributes(root, BasicFileAttributes.class).fileKey();
+        BasicFileAttributes rootAttributes = Files.readAttributes(root, BasicFileAttributes.class);
+        Object rootKey = rootAttributes.fileKey();
+        visitor.folder("", nanos(rootAttributes.lastModifiedTime()));
         Folder top = new Folder(root, "", rootKey == null ? List.of() : List.of(rootKey), stop, visitor, stopped);
         top.listOrFail();
         ForkJoinTask.invokeAll(top.subfolders);
@@ -72,21 +88,54 @@ public final class FileStamps {
 
     /** Every regular file of the tree with its stamp, by path; empty when the root cannot be listed. */
     public static Map<String, Stamp> all(Path root) {
-        Map<String, Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+        return list(root).files();
+    }
+
+    /** Every regular file and folder of the tree, by path; empty when the root cannot be listed. */
+    public static Listing list(Path root) {
+        Map<String, Stamp> files = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Long> folders = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             if (Files.isDirectory(root)) {
-                walk(root, () -> false, (path, stamp) -> stamps.put(path, stamp) == null);
+                walk(root, () -> false, new Visitor() {
+                    @Override
+                    public boolean visit(String path, Stamp stamp) {
+                        return files.put(path, stamp) == null;
+                    }
+
+                    @Override
+                    public void folder(String path, long modifiedNanos) {
+                        folders.put(path, modifiedNanos);
+                    }
+                });
             }
         } catch (IOException e) {
-            return Map.of();
+            return Listing.EMPTY;
         }
-        return new java.util.TreeMap<>(stamps);
+        return new Listing(new java.util.TreeMap<>(files), new java.util.TreeMap<>(folders));
+    }
+
+    /**
+     * The modification time of a folder, or of a regular file with its size (links followed, as
+     * the walk does): what a record of the tree compares without listing folders again. Empty
+     * when it is gone, unreadable, or no longer of its kind.
+     */
+    public static java.util.OptionalLong modified(Path path, boolean folder, long size) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            if (folder ? !a.isDirectory() : !a.isRegularFile() || a.size() != size) {
+                return java.util.OptionalLong.empty();
+            }
+            return java.util.OptionalLong.of(nanos(a.lastModifiedTime()));
+        } catch (IOException e) {
+            return java.util.OptionalLong.empty();
+        }
     }
 
     /** One regular file's stamp, the file itself (not a link's target); empty when it is no readable regular file. */
     public static java.util.Optional<Stamp> of(Path file) {
         Entry entry = entry(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        return entry == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(entry.stamp());
+        return entry == null || entry.directory() ? java.util.Optional.empty() : java.util.Optional.ofNullable(entry.stamp());
     }
 
     /** One folder: its files visited, its subfolders forked. */
@@ -136,6 +185,7 @@ public final class FileStamps {
                             visit(name, Stamp.UNREADABLE); // a link back up the tree
                             continue;
                         }
+                        visitor.folder(name + "/", found.stamp().modifiedNanos());
                         List<Object> path = new ArrayList<>(ancestors);
                         path.add(found.key());
                         subfolders.add(new Folder(entry, name + "/", path, stop, visitor, stopped));
@@ -153,7 +203,10 @@ public final class FileStamps {
         }
     }
 
-    /** A directory (with its key, for loops) or a regular file (with its stamp); null when unreadable. */
+    /**
+     * A directory (with its key, for loops, and a stamp of which only the modification time
+     * counts) or a regular file (with its stamp); null when unreadable.
+     */
     private record Entry(boolean directory, Object key, Stamp stamp) {
     }
 
@@ -163,7 +216,7 @@ public final class FileStamps {
                 Map<String, Object> a = Files.readAttributes(entry,
                         "unix:isDirectory,isRegularFile,fileKey,size,lastModifiedTime,ctime,ino", options);
                 if ((Boolean) a.get("isDirectory")) {
-                    return new Entry(true, a.get("fileKey"), null);
+                    return new Entry(true, a.get("fileKey"), folderStamp((FileTime) a.get("lastModifiedTime")));
                 }
                 return new Entry(false, null, (Boolean) a.get("isRegularFile")
                         ? new Stamp((Long) a.get("size"), nanos((FileTime) a.get("lastModifiedTime")),
@@ -172,7 +225,7 @@ public final class FileStamps {
             }
             BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, options);
             if (a.isDirectory()) {
-                return new Entry(true, a.fileKey(), null);
+                return new Entry(true, a.fileKey(), folderStamp(a.lastModifiedTime()));
             }
             return new Entry(false, null, a.isRegularFile()
                     ? new Stamp(a.size(), nanos(a.lastModifiedTime()), -1, -1) : null);
@@ -180,6 +233,10 @@ public final class FileStamps {
             // a dangling link is no file (skipped, as before); anything else cannot be read
             return Files.isSymbolicLink(entry) ? DANGLING : null;
         }
+    }
+
+    private static Stamp folderStamp(FileTime modified) {
+        return new Stamp(0, nanos(modified), -1, -1);
     }
 
     private static final Entry DANGLING = new Entry(false, null, null);

@@ -36,6 +36,8 @@ public final class InputHashes {
     private final boolean identities;
     private final LongSupplier clockNanos;
     private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    /** Set when {@link #now} learnt something {@link #last} did not hold: only then is there anything to write. */
+    private final java.util.concurrent.atomic.AtomicBoolean learnt = new java.util.concurrent.atomic.AtomicBoolean();
 
     private InputHashes(Map<String, Known> last, boolean identities, LongSupplier clockNanos) {
         this.last = last;
@@ -82,16 +84,21 @@ public final class InputHashes {
         }
         Identity identity = new Identity(stamp.inode(), stamp.size(), stamp.modifiedNanos(), stamp.changedNanos());
         Known known = last.get(key);
-        long checksum = known != null && known.identity().equals(identity) ? known.checksum() : readChecksum(file);
+        boolean remembered = known != null && known.identity().equals(identity);
+        long checksum = remembered ? known.checksum() : readChecksum(file);
         if (identity.changedNanos() < clockNanos.getAsLong() - SETTLING) {
-            now.put(key, new Known(identity, checksum));
+            now.put(key, remembered ? known : new Known(identity, checksum));
+            if (!remembered) {
+                learnt.set(true);
+            }
         }
         return checksum;
     }
 
     /** Keeps what this build learnt, for the next; nothing is written when nothing changed. */
     public void write(Path file) throws IOException {
-        if (!identities || now.equals(last)) {
+        // every entry of now not learnt is one of last: equal sizes then mean equal maps
+        if (!identities || !learnt.get() && now.size() == last.size()) {
             return;
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,19 +22,57 @@ import java.util.function.BooleanSupplier;
  * in the output. When all three still hold, the site it would build is the one already there, and
  * a rebuild need not load or render anything. The inputs are compared by content (see
  * InputFingerprint); the output by size and modification time, enough to notice a hand edit or a
- * deleted file without reading every published byte. Kept beside the output directory, never in
- * it, so that it is not published.
+ * deleted file without reading every published byte, and by each folder's modification time, which
+ * a file added, removed or renamed in it changes: a rebuild checks the output with one stat per
+ * recorded entry and lists no folder. Kept beside the output directory, never in it, so that it is
+ * not published.
  */
-public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept,
-                          Map<String, FileStamp> outputs) {
-    private static final String HEADER = "vestnik-record 3";
+public final class BuildRecord {
+    private static final String HEADER = "vestnik-record 4";
+    /** The first field of a folder's line, where a file's has its size. */
+    private static final String FOLDER = "-";
 
-    /** Size and modification time of one output file. */
-    public record FileStamp(long size, long modified) {
+    /** Size and modification time (nanoseconds) of one output file. */
+    public record FileStamp(long size, long modifiedNanos) {
     }
 
-    public BuildRecord {
-        outputs = Map.copyOf(outputs);
+    private final String inputs;
+    private final Instant builtAt;
+    private final Instant nextDue;
+    private final int pages;
+    private final int feeds;
+    private final int kept;
+    private final Map<String, FileStamp> files;
+    private final Map<String, Long> folders;
+
+    private BuildRecord(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept,
+                        Map<String, FileStamp> files, Map<String, Long> folders) {
+        this.inputs = inputs;
+        this.builtAt = builtAt;
+        this.nextDue = nextDue;
+        this.pages = pages;
+        this.feeds = feeds;
+        this.kept = kept;
+        this.files = java.util.Collections.unmodifiableMap(files);
+        this.folders = java.util.Collections.unmodifiableMap(folders);
+    }
+
+    public int pages() {
+        return pages;
+    }
+
+    public int feeds() {
+        return feeds;
+    }
+
+    /** Files in the output that Vestnik did not publish and left where they were. */
+    public int kept() {
+        return kept;
+    }
+
+    /** Every file the output held after the build, by path. */
+    public Map<String, FileStamp> files() {
+        return files;
     }
 
     public static Path location(Path outputDir) {
@@ -58,23 +96,31 @@ public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int p
 
     /**
      * True when the output directory holds exactly the files recorded, each with its recorded size
-     * and modification time: nobody changed, added or removed anything since.
+     * and modification time, and every recorded folder its recorded modification time: nobody
+     * changed, added or removed anything since. One stat per entry, in parallel.
      *
-     * @param stop asked as the walk goes; true gives up early (the answer is no longer needed) with false
+     * @param stop asked as the check goes; true gives up early (the answer is no longer needed) with false
      */
     public boolean describes(Path outputDir, BooleanSupplier stop) {
         if (!Files.isDirectory(outputDir)) {
-            return outputs.isEmpty();
+            return files.isEmpty();
         }
-        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
-        try {
-            return FileStamps.walk(outputDir, stop, (path, stamp) -> {
-                seen.incrementAndGet();
-                return new FileStamp(stamp.size(), stamp.modifiedMillis()).equals(outputs.get(path));
-            }) && seen.get() == outputs.size();
-        } catch (IOException e) {
-            return false;
-        }
+        List<Map.Entry<String, Long>> folderList = List.copyOf(folders.entrySet());
+        List<Map.Entry<String, FileStamp>> fileList = List.copyOf(files.entrySet());
+        return java.util.stream.IntStream.range(0, folderList.size() + fileList.size()).parallel().allMatch(i -> {
+            if (stop.getAsBoolean()) {
+                return false;
+            }
+            if (i < folderList.size()) {
+                Map.Entry<String, Long> folder = folderList.get(i);
+                java.util.OptionalLong modified = FileStamps.modified(outputDir.resolve(folder.getKey()), true, 0);
+                return modified.isPresent() && modified.getAsLong() == folder.getValue();
+            }
+            Map.Entry<String, FileStamp> file = fileList.get(i - folderList.size());
+            java.util.OptionalLong modified = FileStamps.modified(outputDir.resolve(file.getKey()), false,
+                    file.getValue().size());
+            return modified.isPresent() && modified.getAsLong() == file.getValue().modifiedNanos();
+        });
     }
 
     public static Optional<BuildRecord> read(Path outputDir) {
@@ -82,14 +128,30 @@ public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int p
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (!lines.get(0).equals(HEADER)) {
+        try (java.io.BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!HEADER.equals(lines.readLine())) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildRecord(lines.get(1), Instant.parse(lines.get(2)), Instant.parse(lines.get(3)),
-                    Integer.parseInt(lines.get(4)), Integer.parseInt(lines.get(5)), Integer.parseInt(lines.get(6)),
-                    outputs(lines.subList(7, lines.size()))));
+            String inputs = lines.readLine();
+            Instant builtAt = Instant.parse(lines.readLine());
+            Instant nextDue = Instant.parse(lines.readLine());
+            int pages = Integer.parseInt(lines.readLine());
+            int feeds = Integer.parseInt(lines.readLine());
+            int kept = Integer.parseInt(lines.readLine());
+            Map<String, FileStamp> files = new HashMap<>();
+            Map<String, Long> folders = new HashMap<>();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                int first = line.indexOf('\t');
+                int second = line.indexOf('\t', first + 1);
+                String path = line.substring(second + 1);
+                long modified = Long.parseLong(line, first + 1, second, 10);
+                if (line.startsWith(FOLDER + "\t")) {
+                    folders.put(path, modified);
+                } else {
+                    files.put(path, new FileStamp(Long.parseLong(line, 0, first, 10), modified));
+                }
+            }
+            return Optional.of(new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, files, folders));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -110,7 +172,10 @@ public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int p
             if (lines.isEmpty() || lines.get(0).startsWith("vestnik-record ")) {
                 return Optional.empty();
             }
-            Set<String> files = new TreeSet<>(outputs(lines.subList(4, lines.size())).keySet());
+            Set<String> files = new TreeSet<>();
+            for (String line : lines.subList(4, lines.size())) {
+                files.add(line.split("\t", 3)[2]);
+            }
             files.removeIf(path -> path.startsWith("."));
             return Optional.of(files);
         } catch (IOException | RuntimeException e) {
@@ -118,30 +183,30 @@ public record BuildRecord(String inputs, Instant builtAt, Instant nextDue, int p
         }
     }
 
-    private static Map<String, FileStamp> outputs(List<String> lines) {
-        Map<String, FileStamp> outputs = new TreeMap<>();
-        for (String line : lines) {
-            String[] fields = line.split("\t", 3);
-            outputs.put(fields[2], new FileStamp(Long.parseLong(fields[0]), Long.parseLong(fields[1])));
-        }
-        return outputs;
-    }
-
-    /** Records the output directory as it is now: {@code published}, every file of it with its stamp (FileStamps.all). */
+    /** Records the output directory as it is now: {@code published}, every file and folder of it (FileStamps.list). */
     public static BuildRecord of(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept,
-                                 Map<String, FileStamps.Stamp> published) {
-        Map<String, FileStamp> outputs = new TreeMap<>();
-        published.forEach((path, stamp) -> outputs.put(path, new FileStamp(stamp.size(), stamp.modifiedMillis())));
-        return new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, outputs);
+                                 FileStamps.Listing published) {
+        Map<String, FileStamp> files = new HashMap<>();
+        published.files().forEach((path, stamp) -> files.put(path, new FileStamp(stamp.size(), stamp.modifiedNanos())));
+        return new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, files, new HashMap<>(published.folders()));
     }
 
     public void write(Path outputDir) throws IOException {
-        List<String> lines = new ArrayList<>(List.of(HEADER, inputs, builtAt.toString(), nextDue.toString(), String.valueOf(pages),
-                String.valueOf(feeds), String.valueOf(kept)));
-        outputs.forEach((path, stamp) -> lines.add(stamp.size() + "\t" + stamp.modified() + "\t" + path));
         Path file = location(outputDir);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, lines, StandardCharsets.UTF_8);
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            for (String line : List.of(HEADER, inputs, builtAt.toString(), nextDue.toString(), String.valueOf(pages),
+                    String.valueOf(feeds), String.valueOf(kept))) {
+                out.write(line);
+                out.write('\n');
+            }
+            for (Map.Entry<String, Long> folder : new TreeMap<>(folders).entrySet()) {
+                out.write(FOLDER + "\t" + folder.getValue() + "\t" + folder.getKey() + "\n");
+            }
+            for (Map.Entry<String, FileStamp> stamp : new TreeMap<>(files).entrySet()) {
+                out.write(stamp.getValue().size() + "\t" + stamp.getValue().modifiedNanos() + "\t" + stamp.getKey() + "\n");
+            }
+        }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
