@@ -153,4 +153,50 @@ class MarkdownRendererTest {
         assertEquals(List.of("हिन्दी-समाचार", "١٢٣-عربى"), doc.select("h2").eachAttr("id"));
         assertEquals(List.of(), rendered.dropped());
     }
+
+    /**
+     * HTML written from Markdown alone skips the sanitizer: for every fixture article and for
+     * Markdown that tests each attribute the policy judges, the HTML parses to the same document
+     * as what the sanitizer makes of it.
+     */
+    @Test
+    void htmlFromMarkdownAloneIsWhatTheSanitizerWouldKeep() throws Exception {
+        HtmlPolicy policy = new HtmlPolicy(List.of());
+        List<String> bodies = new ArrayList<>(List.of(
+                "# Заголовок\n\nHe said \"yes\" & it's <fine>.\n",
+                "[site](https://example.org/a?b=1&c=2 \"title\") [mail](mailto:a@b.by) [tel](tel:+375171234567) [rel](../a/#x)",
+                "[bad](javascript:alert(1)) [ftp](ftp://example.org/) [data](data:text/html,x)",
+                "![photo](https://example.org/p.jpg \"t\") ![svg](data:image/svg+xml,x) ![rel](p.png)",
+                "```c#\nint x;\n```\n\n```java\nint y;\n```\n\n    indented\n",
+                "1. one\n2. two\n\n7. seven\n\n- a\n- b\n\n> quote\n\n***\n\nline  \nbreak ~~gone~~ `code`",
+                "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 | 3 |\n",
+                "## " + "Очень длинный заголовок ".repeat(20) + "\n\n## !!!\n\n## ***\n",
+                "[empty]() ![none]() <https://autolink.example.org> www.example.org user@example.org"));
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/sites"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                bodies.add(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        int unsanitized = 0;
+        for (String body : bodies) {
+            String html = RENDERER.render(body, (destination, line) -> destination).html();
+            assertEquals(Jsoup.parseBodyFragment(policy.sanitize(html)).body().html(), Jsoup.parseBodyFragment(html).body().html(),
+                    body);
+            if (html.contains("&quot;") || html.contains("'")) {
+                unsanitized++; // the sanitizer writes &#34; and &#39;: these came from CommonMark alone
+            }
+        }
+        assertTrue(unsanitized >= 3, "the fast path was taken for " + unsanitized + " bodies");
+    }
+
+    @Test
+    void markdownAloneIsNotSanitizedButRawHtmlAndRefusedAddressesAre() {
+        String plain = RENDERER.render("It's \"plain\".", (destination, line) -> destination).html();
+        assertTrue(plain.contains("It's &quot;plain&quot;."), plain);
+        String raw = RENDERER.render("It's <b>bold</b>.", (destination, line) -> destination).html();
+        assertTrue(raw.contains("It&#39;s <b>bold</b>."), raw);
+        MarkdownRenderer.Rendered refused = RENDERER.render("It's [x](javascript:alert(1)).", (destination, line) -> destination);
+        assertTrue(refused.html().contains("It&#39;s x."), refused.html());
+        assertEquals(1, refused.dropped().size(), refused.dropped().toString());
+    }
 }
