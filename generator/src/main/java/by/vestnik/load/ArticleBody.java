@@ -1,5 +1,7 @@
 package by.vestnik.load;
 
+import by.vestnik.graph.ChangeDigest;
+
 import java.nio.file.Path;
 
 /**
@@ -9,18 +11,44 @@ import java.nio.file.Path;
 public interface ArticleBody {
     String text();
 
+    /**
+     * The digest of the text ({@link ChangeDigest#of}), taken when it was loaded: a rebuild tells
+     * an unchanged body by it without reading the file again.
+     */
+    String digest();
+
     /** A body held in memory. */
     static ArticleBody of(String text) {
-        return () -> text;
+        String digest = ChangeDigest.of(text);
+        return new ArticleBody() {
+            @Override
+            public String text() {
+                return text;
+            }
+
+            @Override
+            public String digest() {
+                return digest;
+            }
+        };
     }
 
-    /** The body of an article file, read again (and split from its front matter) on each call. */
-    static ArticleBody inFile(Path file) {
-        return () -> {
-            String text = ContentText.read(file).orElseThrow(() -> new IllegalStateException(
-                    file + " became unreadable while the site was built; build again"));
-            return FrontMatter.split(text).map(FrontMatter::body).orElseThrow(() -> new IllegalStateException(
-                    file + " changed while the site was built; build again"));
+    /** The body of an article file, read again (and split from its front matter) on each call; {@code loaded} is the text as loaded. */
+    static ArticleBody inFile(Path file, String loaded) {
+        String digest = ChangeDigest.of(loaded);
+        return new ArticleBody() {
+            @Override
+            public String text() {
+                String text = ContentText.read(file).orElseThrow(() -> new IllegalStateException(
+                        file + " became unreadable while the site was built; build again"));
+                return FrontMatter.split(text).map(FrontMatter::body).orElseThrow(() -> new IllegalStateException(
+                        file + " changed while the site was built; build again"));
+            }
+
+            @Override
+            public String digest() {
+                return digest;
+            }
         };
     }
 }

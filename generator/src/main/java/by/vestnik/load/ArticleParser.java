@@ -96,7 +96,7 @@ final class ArticleParser {
         return Optional.of(new SourceArticle(file, storyId, storyDir, language, fields.title, fields.date,
                 fields.updated != null ? fields.updated : fields.date, fields.summary, fields.tags, fields.tagsLine,
                 fields.slug != null ? fields.slug : defaultSlug, fields.draft,
-                fields.source, fields.aliases, ArticleBody.inFile(file), frontMatter.bodyLine(), fields.changes,
+                fields.source, fields.aliases, ArticleBody.inFile(file, frontMatter.body()), frontMatter.bodyLine(), fields.changes,
                 fields.leadImage()));
     }
 

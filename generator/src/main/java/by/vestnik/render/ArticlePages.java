@@ -127,8 +127,7 @@ public final class ArticlePages {
      * rendering asked of the site gets the same answer now; else rendered, and remembered.
      */
     private Body body(Story story, Article article, ArticleImages images, boolean feed) {
-        String text = article.source().body().text();
-        String key = RenderMemo.bodyKey(text, feed);
+        String key = RenderMemo.bodyKey(article.source().body(), feed);
         MarkdownRenderer.LinkRewriter pageLinks = context.links.forPage(article);
         MarkdownRenderer.LinkRewriter feedLinks = feed ? context.links.forFeed(article) : null;
         ArticleImages.Mark mark = images.mark();
@@ -139,7 +138,7 @@ public final class ArticlePages {
         }
         images.reset(mark);
         BodyCalls calls = new BodyCalls();
-        MarkdownRenderer.Rendered rendered = context.markdown.render(text, calls.recording(pageLinks, false),
+        MarkdownRenderer.Rendered rendered = context.markdown.render(article.source().body().text(), calls.recording(pageLinks, false),
                 calls.recording(feedLinks, true), calls.recording(images));
         RenderMemo.Body memo = new RenderMemo.Body(key, RenderMemo.bodyDigest(key, calls.calls()), calls.calls(),
                 rendered.firstParagraph(), rendered.firstImage(), rendered.feedHtml(), rendered.dropped(),

@@ -104,8 +104,8 @@ public final class RenderMemo {
         return storiesRendered.size();
     }
 
-    static String bodyKey(String text, boolean feed) {
-        return ChangeDigest.of(text) + (feed ? "+feed" : "");
+    static String bodyKey(by.vestnik.load.ArticleBody body, boolean feed) {
+        return body.digest() + (feed ? "+feed" : "");
     }
 
     /** The digest that stands for a body's HTML: its text's key and the answers it got. */

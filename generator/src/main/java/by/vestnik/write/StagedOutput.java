@@ -39,6 +39,15 @@ import java.util.concurrent.ForkJoinPool;
  * this one does not produce are simply not linked: that is their removal. A build that fails
  * calls {@link #abort()}: the output was never touched. An interrupted build's leftovers are
  * cleared, or its swap completed, when the next one opens.
+ *
+ * <p>The tree the last build replaced is not deleted: it becomes this build's staging tree, and
+ * is brought up to date where it differs. At tens of thousands of pages, making a whole tree of
+ * folders and links and deleting the old one was most of the time a build that changed a few
+ * pages spent. Nothing in it is trusted: an entry stays only when it is the very file (inode) the
+ * new tree would link, anything else at a path this build publishes is replaced, never written
+ * into (it may be a link to a published file), and what this build does not publish is removed
+ * before the swap. Where the staging tree needs a folder, a file or link left there is removed
+ * first, so nothing is ever written through a link.
  */
 public final class StagedOutput implements PageSink {
     private static final int SYNC_THREADS = 8;
@@ -53,6 +62,8 @@ public final class StagedOutput implements PageSink {
     private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
     private Plan plan;
+    /** True when the staging tree is the tree the last build replaced: its entries are stale until checked. */
+    private final boolean reusing;
     /** The tree the last build replaced, deleted while this one renders; done before this build puts its own there. */
     private java.util.concurrent.CompletableFuture<Void> previousGone = java.util.concurrent.CompletableFuture.completedFuture(null);
 
@@ -70,7 +81,9 @@ public final class StagedOutput implements PageSink {
     public record Plan(List<String> removed, List<String> kept, List<String> conflicts) {
     }
 
-    private StagedOutput(StateFiles state, Disk disk, Reporter reporter, FileChannel lockChannel, Manifest last) {
+    private StagedOutput(StateFiles state, Disk disk, Reporter reporter, FileChannel lockChannel, Manifest last,
+                         boolean reusing) {
+        this.reusing = reusing;
         this.state = state;
         this.disk = disk;
         this.reporter = reporter;
@@ -96,9 +109,15 @@ public final class StagedOutput implements PageSink {
             Manifest last = Manifest.read(state.manifest())
                     .or(() -> BuildRecord.legacyOutputs(outputDir).map(files -> new Manifest("", 0, files)))
                     .orElse(Manifest.empty());
-            disk.createDirectories(state.staging());
+            boolean reusing = !StateFiles.exists(state.staging())
+                    && Files.isDirectory(state.previous(), LinkOption.NOFOLLOW_LINKS);
+            if (reusing) {
+                disk.rename(state.previous(), state.staging());
+            } else {
+                disk.createDirectories(state.staging());
+            }
             keepPermissions(state);
-            StagedOutput output = new StagedOutput(state, disk, reporter, lock, last);
+            StagedOutput output = new StagedOutput(state, disk, reporter, lock, last, reusing);
             output.directories.add(state.staging());
             output.deletePrevious();
             return output;
@@ -149,6 +168,7 @@ public final class StagedOutput implements PageSink {
                 linkUnchanged(path, staged, target);
                 return;
             }
+            clearStale(staged);
             disk.write(staged, content);
             changed.add(path);
         } catch (IOException e) {
@@ -165,6 +185,7 @@ public final class StagedOutput implements PageSink {
                 linkUnchanged(path, staged, target);
                 return;
             }
+            clearStale(staged);
             disk.copy(source, staged);
             changed.add(path);
         } catch (IOException e) {
@@ -204,8 +225,45 @@ public final class StagedOutput implements PageSink {
 
     /** The published file has the bytes already: the new tree gets it as it is, by a hard link. */
     private void linkUnchanged(String path, Path staged, Path published) throws IOException {
-        disk.link(staged, published);
+        linkInto(staged, published);
         unchanged.add(path);
+    }
+
+    /** Links {@code existing} at {@code staged}, unless a reused tree has that very file there already. */
+    private void linkInto(Path staged, Path existing) throws IOException {
+        if (reusing) {
+            java.util.Optional<Object> there = inode(staged);
+            if (there.isPresent() && there.equals(inode(existing))) {
+                return;
+            }
+            clearStale(staged);
+        }
+        disk.link(staged, existing);
+    }
+
+    /** The device and inode of the entry itself (a link is not followed); empty when there is none. */
+    private static java.util.Optional<Object> inode(Path path) {
+        try {
+            return java.util.Optional.ofNullable(Files.readAttributes(path, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey());
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Removes what a reused staging tree holds at a path this build is about to publish: a file
+     * or link (removed as a link), or a folder with everything in it. A folder this build made
+     * there is no stale entry but a second output in the way, and is refused as before.
+     */
+    private void clearStale(Path staged) throws IOException {
+        if (!reusing || !Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (directories.contains(staged)) {
+            throw new FileAlreadyExistsException(staged.toString(), null, "a folder of this build is in the way");
+        }
+        Trees.delete(staged, disk);
     }
 
     @Override
@@ -261,8 +319,65 @@ public final class StagedOutput implements PageSink {
                 throw new UncheckedIOException(problem(state, e), e);
             }
         }
+        if (reusing) {
+            try {
+                pruneStaging(Set.copyOf(kept));
+            } catch (IOException e) {
+                throw new UncheckedIOException(problem(state, e), e);
+            }
+        }
         plan = new Plan(List.copyOf(removed), List.copyOf(kept), List.copyOf(conflicts));
         return plan;
+    }
+
+    /**
+     * Removes from a reused staging tree what this build does not put there: files neither
+     * published nor kept, and the folders no file of this build is in (unless kept empty).
+     */
+    private void pruneStaging(Set<String> kept) throws IOException {
+        try {
+            new Prune(state.staging(), kept).invoke();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** One folder of the reused staging tree pruned, its subfolders in parallel (a link is removed as a link). */
+    private final class Prune extends java.util.concurrent.RecursiveAction {
+        private final Path dir;
+        private final Set<String> kept;
+
+        Prune(Path dir, Set<String> kept) {
+            this.dir = dir;
+            this.kept = kept;
+        }
+
+        @Override
+        protected void compute() {
+            try {
+                List<Prune> folders = new ArrayList<>();
+                try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                    for (Path entry : entries) {
+                        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                            folders.add(new Prune(entry, kept));
+                        } else {
+                            String path = relative(state.staging(), entry);
+                            if (!produced.contains(path) && !kept.contains(path)) {
+                                disk.delete(entry);
+                            }
+                        }
+                    }
+                }
+                invokeAll(folders);
+                for (Prune folder : folders) {
+                    if (!directories.contains(folder.dir)) {
+                        Trees.delete(folder.dir, disk);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** Links a file Vestnik did not publish into the new tree; false when a published path is in its way. */
@@ -270,7 +385,7 @@ public final class StagedOutput implements PageSink {
         Path staged = state.staging().resolve(path);
         try {
             directory(staged.getParent());
-            disk.link(staged, state.output().resolve(path));
+            linkInto(staged, state.output().resolve(path));
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
@@ -364,7 +479,12 @@ public final class StagedOutput implements PageSink {
             reporter.debug("the tree the last build replaced is left for the next build to delete: " + e.getMessage());
         }
         try {
-            Trees.delete(state.staging(), disk);
+            // a reused tree goes back where it was (the next build trusts none of it); a new one goes
+            if (reusing && StateFiles.exists(state.staging()) && !StateFiles.exists(state.previous())) {
+                disk.rename(state.staging(), state.previous());
+            } else {
+                Trees.delete(state.staging(), disk);
+            }
             Files.deleteIfExists(state.nextManifest());
         } catch (IOException e) {
             reporter.debug("cannot remove " + state.staging() + " (the next build will): " + e.getMessage());
@@ -426,10 +546,38 @@ public final class StagedOutput implements PageSink {
         if (directories.contains(dir)) {
             return;
         }
+        if (reusing) {
+            reusedDirectory(dir);
+            return;
+        }
         disk.createDirectories(dir);
         for (Path d = dir; d != null && d.startsWith(state.staging()) && directories.add(d); d = d.getParent()) {
             // every level created is a directory whose entries must be synced
         }
+    }
+
+    /**
+     * A folder of a reused staging tree, each level a real folder: a file or link left where one
+     * must be is removed first (a link is never followed into), unless it is an output of this build.
+     */
+    private synchronized void reusedDirectory(Path dir) throws IOException {
+        if (directories.contains(dir)) {
+            return;
+        }
+        Path parent = dir.getParent();
+        if (parent != null && dir.startsWith(state.staging()) && !dir.equals(state.staging())) {
+            reusedDirectory(parent);
+        }
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+                if (produced.contains(relative(state.staging(), dir))) {
+                    throw new FileAlreadyExistsException(dir.toString(), null, "a file of this build is in the way");
+                }
+                disk.delete(dir);
+            }
+            disk.createDirectories(dir);
+        }
+        directories.add(dir);
     }
 
     /** The device and inode of a directory: they stay with it through renames. */

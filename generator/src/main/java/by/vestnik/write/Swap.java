@@ -33,6 +33,8 @@ final class Swap {
                 disk.rename(state.staging(), state.output());
             }
         }
-        disk.sync(state.output().getParent());
+        // no sync of the parent here: from the exchange on, the new site is live and the build has
+        // published, whatever fails after it; the sync comes with the tidying that follows
+        // (StagedOutput), and a crash before it leaves whole trees that Recovery tells apart
     }
 }
