@@ -183,4 +183,45 @@ class OutputSafetyTest {
             return entries.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /**
+     * The tree the last build replaced is the next one's staging tree, and nothing in it is
+     * trusted: a link planted where a folder goes is removed, not written through, an entry
+     * linked to a live file is replaced, not written into, and a stale file is not published.
+     */
+    @Test
+    void theReusedStagingTreeIsNeitherWrittenThroughNorIntoAndLeavesNothingStale() throws Exception {
+        SiteConfig config = TrustKit.config(project).build();
+        Vestnik.build(config, new TrustKit.Recorder());
+        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"), TrustKit.article("First", "2025-01-01", "", "Once."));
+        Vestnik.build(config, new TrustKit.Recorder());
+        Path previous = config.outputDir().resolveSibling(".site-output.previous");
+        assertTrue(Files.isDirectory(previous), "the replaced tree is kept for the next build");
+
+        Path outside = tmp.resolve("outside");
+        Files.createDirectories(outside);
+        TrustKit.deleteTree(previous.resolve("ru/news/2025/second"));
+        Files.createSymbolicLink(previous.resolve("ru/news/2025/second"), outside);
+        Path live = config.outputDir().resolve("en/news/2025/first/index.html");
+        Path stale = previous.resolve("en/news/2025/first/index.html");
+        Files.deleteIfExists(stale);
+        Files.createLink(stale, live); // as a kept page is: the live file under a second name
+        String liveBefore = Files.readString(live);
+        TrustKit.write(previous.resolve("ru/stale.html"), "published by no build");
+
+        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"), TrustKit.article("First", "2025-01-01", "", "Twice."));
+        TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"),
+                TrustKit.article("Вторая", "2025-02-01", "", "Изменена."));
+        Vestnik.build(config, new TrustKit.Recorder());
+
+        try (Stream<Path> written = Files.list(outside)) {
+            assertEquals(List.of(), written.toList(), "nothing was written through the link");
+        }
+        assertTrue(Files.readString(config.outputDir().resolve("en/news/2025/first/index.html")).contains("Twice."));
+        assertTrue(Files.readString(config.outputDir().resolve("ru/news/2025/second/index.html")).contains("Изменена."));
+        assertTrue(Files.isDirectory(config.outputDir().resolve("ru/news/2025/second"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.exists(config.outputDir().resolve("ru/stale.html")), "a stale file of the reused tree is not published");
+        assertEquals(liveBefore, Files.readString(previous.resolve("en/news/2025/first/index.html")),
+                "the page the build replaced was not written into: the tree it is in now keeps its bytes");
+    }
 }
