@@ -11,7 +11,7 @@ final class FragmentCheck implements SiteCheck {
     @Override
     public void site(CheckedSite site, Findings findings) {
         var pages = site.pages();
-        pages.values().forEach(page -> page.fragmentLinks().forEach(link -> {
+        pages.values().parallelStream().forEach(page -> page.fragmentLinks().forEach(link -> {
             int hash = link.indexOf('#');
             String fragment = java.net.URLDecoder.decode(link.substring(hash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
             Optional<String> target = hash == 0 ? Optional.of(page.path()) : site.links().target(page.path(), link.substring(0, hash))

@@ -13,7 +13,7 @@ final class HreflangCheck implements SiteCheck {
 
     @Override
     public void site(CheckedSite site, Findings findings) {
-        site.pages().values().forEach(page -> check(site, page, findings));
+        site.pages().values().parallelStream().forEach(page -> check(site, page, findings));
     }
 
     private static void check(CheckedSite site, PageFacts page, Findings findings) {

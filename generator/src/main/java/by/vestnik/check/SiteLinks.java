@@ -9,6 +9,12 @@ import java.util.Optional;
 final class SiteLinks {
     private final URI base;
     private final String basePath;
+    /**
+     * The targets of links that mean the same on every page ({@code /ru/tags/}, {@code https://…}):
+     * the same navigation and asset links are on every page, and resolving a URI is most of what
+     * checking a link costs.
+     */
+    private final java.util.Map<String, Optional<String>> pageIndependent = new java.util.concurrent.ConcurrentHashMap<>();
 
     SiteLinks(URI baseUrl) {
         this.base = baseUrl;
@@ -24,6 +30,18 @@ final class SiteLinks {
      * (another host, mailto:, a path above the base URL's sub-path).
      */
     Optional<String> target(String pagePath, String href) {
+        if (href.startsWith("/") && !href.startsWith("//") || isAbsoluteHttp(href)) {
+            Optional<String> known = pageIndependent.get(href);
+            if (known == null) {
+                known = resolve("", href);
+                pageIndependent.put(href, known);
+            }
+            return known;
+        }
+        return resolve(pagePath, href);
+    }
+
+    private Optional<String> resolve(String pagePath, String href) {
         String link = href.strip();
         if (link.isEmpty() || link.startsWith("#")) {
             return Optional.empty();

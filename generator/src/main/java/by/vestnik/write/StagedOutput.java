@@ -10,18 +10,14 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -293,13 +289,14 @@ public final class StagedOutput implements PageSink {
      * says what publishing would remove, keep, and where such a file is in the way.
      */
     public Plan prepare() {
-        List<String> removed = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        List<String> conflicts = new ArrayList<>();
+        // filled by the walk's threads; sorted below, so that what is reported comes in one order
+        List<String> removed = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> kept = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<String> conflicts = java.util.Collections.synchronizedList(new ArrayList<>());
         Path output = state.output();
         if (Files.isDirectory(output)) {
             try {
-                walkOutput(output, (path, isEmptyDirectory) -> {
+                TreeWalk.entries(output, (path, isEmptyDirectory) -> {
                     if (isEmptyDirectory) {
                         directory(state.staging().resolve(path));
                         kept.add(path + "/");
@@ -326,7 +323,7 @@ public final class StagedOutput implements PageSink {
                 throw new UncheckedIOException(problem(state, e), e);
             }
         }
-        plan = new Plan(List.copyOf(removed), List.copyOf(kept), List.copyOf(conflicts));
+        plan = new Plan(sorted(removed), sorted(kept), sorted(conflicts));
         return plan;
     }
 
@@ -335,49 +332,11 @@ public final class StagedOutput implements PageSink {
      * published nor kept, and the folders no file of this build is in (unless kept empty).
      */
     private void pruneStaging(Set<String> kept) throws IOException {
-        try {
-            new Prune(state.staging(), kept).invoke();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        TreeWalk.prune(state.staging(), path -> produced.contains(path) || kept.contains(path), directories::contains, disk);
     }
 
-    /** One folder of the reused staging tree pruned, its subfolders in parallel (a link is removed as a link). */
-    private final class Prune extends java.util.concurrent.RecursiveAction {
-        private final Path dir;
-        private final Set<String> kept;
-
-        Prune(Path dir, Set<String> kept) {
-            this.dir = dir;
-            this.kept = kept;
-        }
-
-        @Override
-        protected void compute() {
-            try {
-                List<Prune> folders = new ArrayList<>();
-                try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                    for (Path entry : entries) {
-                        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                            folders.add(new Prune(entry, kept));
-                        } else {
-                            String path = relative(state.staging(), entry);
-                            if (!produced.contains(path) && !kept.contains(path)) {
-                                disk.delete(entry);
-                            }
-                        }
-                    }
-                }
-                invokeAll(folders);
-                for (Prune folder : folders) {
-                    if (!directories.contains(folder.dir)) {
-                        Trees.delete(folder.dir, disk);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+    private static List<String> sorted(List<String> paths) {
+        return paths.stream().sorted().toList();
     }
 
     /** Links a file Vestnik did not publish into the new tree; false when a published path is in its way. */
@@ -570,7 +529,7 @@ public final class StagedOutput implements PageSink {
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-                if (produced.contains(relative(state.staging(), dir))) {
+                if (produced.contains(TreeWalk.relative(state.staging(), dir))) {
                     throw new FileAlreadyExistsException(dir.toString(), null, "a file of this build is in the way");
                 }
                 disk.delete(dir);
@@ -598,46 +557,5 @@ public final class StagedOutput implements PageSink {
                 // the lock goes with the channel, closed or not
             }
         }
-    }
-
-    /** Each entry of the output: a file (or link, or other non-directory) by path, or an empty directory. */
-    private interface OutputVisitor {
-        void visit(String path, boolean isEmptyDirectory) throws IOException;
-    }
-
-    private static void walkOutput(Path root, OutputVisitor visitor) throws IOException {
-        Deque<int[]> entries = new ArrayDeque<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                if (!entries.isEmpty()) {
-                    entries.peek()[0]++;
-                }
-                entries.push(new int[1]);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                entries.peek()[0]++;
-                visitor.visit(relative(root, file), false);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) {
-                    throw e;
-                }
-                if (entries.pop()[0] == 0 && !dir.equals(root)) {
-                    visitor.visit(relative(root, dir), true);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
     }
 }
