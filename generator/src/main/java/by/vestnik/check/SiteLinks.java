@@ -31,12 +31,7 @@ final class SiteLinks {
      */
     Optional<String> target(String pagePath, String href) {
         if (href.startsWith("/") && !href.startsWith("//") || isAbsoluteHttp(href)) {
-            Optional<String> known = pageIndependent.get(href);
-            if (known == null) {
-                known = resolve("", href);
-                pageIndependent.put(href, known);
-            }
-            return known;
+            return pageIndependent.computeIfAbsent(href, link -> resolve("", link));
         }
         return resolve(pagePath, href);
     }

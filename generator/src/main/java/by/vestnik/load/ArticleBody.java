@@ -19,30 +19,26 @@ public interface ArticleBody {
 
     /** A body held in memory. */
     static ArticleBody of(String text) {
-        String digest = ChangeDigest.of(text);
-        return new ArticleBody() {
-            @Override
-            public String text() {
-                return text;
-            }
-
-            @Override
-            public String digest() {
-                return digest;
-            }
-        };
+        return body(() -> text, text);
     }
 
     /** The body of an article file, read again (and split from its front matter) on each call; {@code loaded} is the text as loaded. */
     static ArticleBody inFile(Path file, String loaded) {
+        return body(() -> {
+            String text = ContentText.read(file).orElseThrow(() -> new IllegalStateException(
+                    file + " became unreadable while the site was built; build again"));
+            return FrontMatter.split(text).map(FrontMatter::body).orElseThrow(() -> new IllegalStateException(
+                    file + " changed while the site was built; build again"));
+        }, loaded);
+    }
+
+    /** A body whose text {@code text} gives, digested as {@code loaded}. */
+    private static ArticleBody body(java.util.function.Supplier<String> text, String loaded) {
         String digest = ChangeDigest.of(loaded);
         return new ArticleBody() {
             @Override
             public String text() {
-                String text = ContentText.read(file).orElseThrow(() -> new IllegalStateException(
-                        file + " became unreadable while the site was built; build again"));
-                return FrontMatter.split(text).map(FrontMatter::body).orElseThrow(() -> new IllegalStateException(
-                        file + " changed while the site was built; build again"));
+                return text.get();
             }
 
             @Override

@@ -84,8 +84,12 @@ public final class HtmlPolicy {
         private boolean passed = true;
 
         public void element(String tag, java.util.Map<String, String> attributes) {
-            if (passed && !(ELEMENT_SET.contains(tag) && attributes.entrySet().stream().allMatch(a -> keeps(tag, a.getKey(), a.getValue())))) {
-                passed = false;
+            if (!passed) {
+                return;
+            }
+            passed = ELEMENT_SET.contains(tag);
+            for (java.util.Map.Entry<String, String> attribute : attributes.entrySet()) {
+                passed &= keeps(tag, attribute.getKey(), attribute.getValue());
             }
         }
 

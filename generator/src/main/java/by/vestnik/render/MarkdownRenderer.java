@@ -44,11 +44,7 @@ public final class MarkdownRenderer {
             .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
-    private final HtmlRenderer html = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(false)
-            .attributeProviderFactory(context -> MarkdownRenderer::alignWithStyle)
-            .build();
+    private final HtmlRenderer html = htmlRenderer().build();
     private final HtmlPolicy policy;
 
     /** With the default allow-list. */
@@ -196,14 +192,20 @@ public final class MarkdownRenderer {
             return policy.sanitize(html.render(document), removed);
         }
         HtmlPolicy.Screen screen = new HtmlPolicy.Screen();
-        String rendered = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
-                .escapeHtml(false)
-                .attributeProviderFactory(context -> MarkdownRenderer::alignWithStyle)
+        // a renderer of its own per body: the screen is the body's (building one is a few objects)
+        String rendered = htmlRenderer()
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> screen.element(tagName, attributes))
                 .build()
                 .render(document);
         return screen.passed() ? rendered : policy.sanitize(rendered, removed);
+    }
+
+    /** How every body is rendered; the screen's provider, added last, sees the attributes as written. */
+    private static HtmlRenderer.Builder htmlRenderer() {
+        return HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .escapeHtml(false)
+                .attributeProviderFactory(context -> MarkdownRenderer::alignWithStyle);
     }
 
     private static boolean hasRawHtml(Node document) {

@@ -105,22 +105,15 @@ public final class BuildRecord {
         if (!Files.isDirectory(outputDir)) {
             return files.isEmpty();
         }
-        List<Map.Entry<String, Long>> folderList = List.copyOf(folders.entrySet());
-        List<Map.Entry<String, FileStamp>> fileList = List.copyOf(files.entrySet());
-        return java.util.stream.IntStream.range(0, folderList.size() + fileList.size()).parallel().allMatch(i -> {
-            if (stop.getAsBoolean()) {
-                return false;
-            }
-            if (i < folderList.size()) {
-                Map.Entry<String, Long> folder = folderList.get(i);
-                java.util.OptionalLong modified = FileStamps.modified(outputDir.resolve(folder.getKey()), true, 0);
-                return modified.isPresent() && modified.getAsLong() == folder.getValue();
-            }
-            Map.Entry<String, FileStamp> file = fileList.get(i - folderList.size());
-            java.util.OptionalLong modified = FileStamps.modified(outputDir.resolve(file.getKey()), false,
-                    file.getValue().size());
-            return modified.isPresent() && modified.getAsLong() == file.getValue().modifiedNanos();
-        });
+        return folders.entrySet().parallelStream().allMatch(folder -> !stop.getAsBoolean()
+                && matches(FileStamps.modified(outputDir.resolve(folder.getKey()), true, 0), folder.getValue()))
+                && files.entrySet().parallelStream().allMatch(file -> !stop.getAsBoolean()
+                && matches(FileStamps.modified(outputDir.resolve(file.getKey()), false, file.getValue().size()),
+                file.getValue().modifiedNanos()));
+    }
+
+    private static boolean matches(java.util.OptionalLong modified, long recorded) {
+        return modified.isPresent() && modified.getAsLong() == recorded;
     }
 
     public static Optional<BuildRecord> read(Path outputDir) {

@@ -60,8 +60,6 @@ public final class StagedOutput implements PageSink {
     private Plan plan;
     /** True when the staging tree is the tree the last build replaced: its entries are stale until checked. */
     private final boolean reusing;
-    /** The tree the last build replaced, deleted while this one renders; done before this build puts its own there. */
-    private java.util.concurrent.CompletableFuture<Void> previousGone = java.util.concurrent.CompletableFuture.completedFuture(null);
 
     /** What a commit did; {@code kept} counts the files of the output that Vestnik did not publish. */
     public record Stats(int written, int unchanged, int removed, int kept) {
@@ -105,17 +103,17 @@ public final class StagedOutput implements PageSink {
             Manifest last = Manifest.read(state.manifest())
                     .or(() -> BuildRecord.legacyOutputs(outputDir).map(files -> new Manifest("", 0, files)))
                     .orElse(Manifest.empty());
-            boolean reusing = !StateFiles.exists(state.staging())
-                    && Files.isDirectory(state.previous(), LinkOption.NOFOLLOW_LINKS);
+            // Recovery left no staging tree: the replaced tree, if there is one, becomes it
+            boolean reusing = Files.isDirectory(state.previous(), LinkOption.NOFOLLOW_LINKS);
             if (reusing) {
                 disk.rename(state.previous(), state.staging());
             } else {
+                Trees.delete(state.previous(), disk); // a file or link by that name, if any: not a tree to reuse
                 disk.createDirectories(state.staging());
             }
             keepPermissions(state);
             StagedOutput output = new StagedOutput(state, disk, reporter, lock, last, reusing);
             output.directories.add(state.staging());
-            output.deletePrevious();
             return output;
         } catch (IOException | RuntimeException e) {
             close(lock);
@@ -211,12 +209,8 @@ public final class StagedOutput implements PageSink {
 
     /** One stat: a regular file (not a link) of that size, or not. */
     private static boolean isFileOfSize(Path file, long size) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attributes.isRegularFile() && attributes.size() == size;
-        } catch (IOException e) {
-            return false;
-        }
+        BasicFileAttributes attributes = attributes(file);
+        return attributes != null && attributes.isRegularFile() && attributes.size() == size;
     }
 
     /** The published file has the bytes already: the new tree gets it as it is, by a hard link. */
@@ -228,23 +222,20 @@ public final class StagedOutput implements PageSink {
     /** Links {@code existing} at {@code staged}, unless a reused tree has that very file there already. */
     private void linkInto(Path staged, Path existing) throws IOException {
         if (reusing) {
-            java.util.Optional<Object> there = inode(staged);
-            if (there.isPresent() && there.equals(inode(existing))) {
-                return;
+            java.util.Optional<Object> there = fileKey(staged);
+            if (there.isPresent()) {
+                if (there.equals(fileKey(existing))) {
+                    return;
+                }
+                removeStale(staged);
             }
-            clearStale(staged);
         }
         disk.link(staged, existing);
     }
 
     /** The device and inode of the entry itself (a link is not followed); empty when there is none. */
-    private static java.util.Optional<Object> inode(Path path) {
-        try {
-            return java.util.Optional.ofNullable(Files.readAttributes(path, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).fileKey());
-        } catch (IOException e) {
-            return java.util.Optional.empty();
-        }
+    private static java.util.Optional<Object> fileKey(Path path) {
+        return java.util.Optional.ofNullable(attributes(path)).map(BasicFileAttributes::fileKey);
     }
 
     /**
@@ -253,9 +244,12 @@ public final class StagedOutput implements PageSink {
      * there is no stale entry but a second output in the way, and is refused as before.
      */
     private void clearStale(Path staged) throws IOException {
-        if (!reusing || !Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        if (reusing && Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+            removeStale(staged);
         }
+    }
+
+    private void removeStale(Path staged) throws IOException {
         if (directories.contains(staged)) {
             throw new FileAlreadyExistsException(staged.toString(), null, "a folder of this build is in the way");
         }
@@ -383,41 +377,9 @@ public final class StagedOutput implements PageSink {
         return new Stats(changed.size(), unchanged.size(), done.removed().size(), done.kept().size());
     }
 
-    /**
-     * Deletes the tree the last build replaced on a thread of its own: at tens of thousands of
-     * files that takes seconds of the file system's time, which the build's loading and rendering
-     * need not wait for.
-     */
-    private void deletePrevious() {
-        if (!StateFiles.exists(state.previous())) {
-            return;
-        }
-        var done = new java.util.concurrent.CompletableFuture<Void>();
-        Thread thread = new Thread(() -> {
-            try {
-                Trees.delete(state.previous(), disk);
-                done.complete(null);
-            } catch (Throwable e) {
-                done.completeExceptionally(e);
-            }
-        }, "vestnik-delete-previous");
-        thread.setDaemon(true);
-        thread.start();
-        previousGone = done;
-    }
-
-    private void awaitPrevious() throws IOException {
-        try {
-            previousGone.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        }
-    }
-
     /** The new tree is live; what is left is tidying, which the next build completes if it fails here. */
     private void finishAfterSwap() {
         try {
-            awaitPrevious();
             if (StateFiles.exists(state.staging())) {
                 disk.rename(state.staging(), state.previous());
             }
@@ -433,13 +395,8 @@ public final class StagedOutput implements PageSink {
     /** Forgets the build; the output directory was never touched. */
     public void abort() {
         try {
-            awaitPrevious();
-        } catch (IOException e) {
-            reporter.debug("the tree the last build replaced is left for the next build to delete: " + e.getMessage());
-        }
-        try {
             // a reused tree goes back where it was (the next build trusts none of it); a new one goes
-            if (reusing && StateFiles.exists(state.staging()) && !StateFiles.exists(state.previous())) {
+            if (reusing && StateFiles.exists(state.staging())) {
                 disk.rename(state.staging(), state.previous());
             } else {
                 Trees.delete(state.staging(), disk);
@@ -527,8 +484,9 @@ public final class StagedOutput implements PageSink {
         if (parent != null && dir.startsWith(state.staging()) && !dir.equals(state.staging())) {
             reusedDirectory(parent);
         }
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+        BasicFileAttributes there = attributes(dir);
+        if (there == null || !there.isDirectory()) {
+            if (there != null) {
                 if (produced.contains(TreeWalk.relative(state.staging(), dir))) {
                     throw new FileAlreadyExistsException(dir.toString(), null, "a file of this build is in the way");
                 }
@@ -537,6 +495,15 @@ public final class StagedOutput implements PageSink {
             disk.createDirectories(dir);
         }
         directories.add(dir);
+    }
+
+    /** The entry itself (a link is not followed), or null when there is none. */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The device and inode of a directory: they stay with it through renames. */

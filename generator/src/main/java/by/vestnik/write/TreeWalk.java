@@ -27,7 +27,7 @@ final class TreeWalk {
 
     /** Visits every file and every empty folder of the tree under {@code root}. */
     static void entries(Path root, Visitor visitor) throws IOException {
-        run(new Folder(root, root, visitor, null, null, null));
+        run(new Entries(root, root, visitor));
     }
 
     /**
@@ -35,10 +35,10 @@ final class TreeWalk {
      * {@code keepFolder} refuses, after its entries; a folder refused is expected to be empty by then.
      */
     static void prune(Path root, Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk) throws IOException {
-        run(new Folder(root, root, null, keepFile, keepFolder, disk));
+        run(new Prune(root, root, keepFile, keepFolder, disk));
     }
 
-    private static void run(Folder top) throws IOException {
+    private static void run(RecursiveAction top) throws IOException {
         try {
             top.invoke();
         } catch (UncheckedIOException e) {
@@ -46,18 +46,67 @@ final class TreeWalk {
         }
     }
 
-    private static final class Folder extends RecursiveAction {
+    /** Receives an entry of a folder that is not a folder itself. */
+    private interface Other {
+        void accept(Path entry) throws IOException;
+    }
+
+    /** Lists one folder: its subfolders, in listing order; every other entry goes to {@code other}. */
+    private static List<Path> list(Path dir, Other other) {
+        List<Path> folders = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+            for (Path entry : listing) {
+                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(entry);
+                } else {
+                    other.accept(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return folders;
+    }
+
+    private static final class Entries extends RecursiveAction {
         private final Path root;
         private final Path dir;
         private final Visitor visitor;
+
+        Entries(Path root, Path dir, Visitor visitor) {
+            this.root = root;
+            this.dir = dir;
+            this.visitor = visitor;
+        }
+
+        @Override
+        protected void compute() {
+            int[] files = {0};
+            List<Path> folders = list(dir, entry -> {
+                files[0]++;
+                visitor.visit(relative(root, entry), false);
+            });
+            if (files[0] == 0 && folders.isEmpty() && !dir.equals(root)) {
+                try {
+                    visitor.visit(relative(root, dir), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            invokeAll(folders.stream().map(folder -> new Entries(root, folder, visitor)).toList());
+        }
+    }
+
+    private static final class Prune extends RecursiveAction {
+        private final Path root;
+        private final Path dir;
         private final Predicate<String> keepFile;
         private final Predicate<Path> keepFolder;
         private final Disk disk;
 
-        Folder(Path root, Path dir, Visitor visitor, Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk) {
+        Prune(Path root, Path dir, Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk) {
             this.root = root;
             this.dir = dir;
-            this.visitor = visitor;
             this.keepFile = keepFile;
             this.keepFolder = keepFolder;
             this.disk = disk;
@@ -65,30 +114,16 @@ final class TreeWalk {
 
         @Override
         protected void compute() {
+            List<Path> folders = list(dir, entry -> {
+                if (!keepFile.test(relative(root, entry))) {
+                    disk.delete(entry);
+                }
+            });
+            invokeAll(folders.stream().map(folder -> new Prune(root, folder, keepFile, keepFolder, disk)).toList());
             try {
-                List<Folder> folders = new ArrayList<>();
-                int entries = 0;
-                try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
-                    for (Path entry : listing) {
-                        entries++;
-                        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                            folders.add(new Folder(root, entry, visitor, keepFile, keepFolder, disk));
-                        } else if (visitor != null) {
-                            visitor.visit(relative(root, entry), false);
-                        } else if (!keepFile.test(relative(root, entry))) {
-                            disk.delete(entry);
-                        }
-                    }
-                }
-                if (visitor != null && entries == 0 && !dir.equals(root)) {
-                    visitor.visit(relative(root, dir), true);
-                }
-                invokeAll(folders);
-                if (visitor == null) {
-                    for (Folder folder : folders) {
-                        if (!keepFolder.test(folder.dir)) {
-                            Trees.delete(folder.dir, disk);
-                        }
+                for (Path folder : folders) {
+                    if (!keepFolder.test(folder)) {
+                        Trees.delete(folder, disk);
                     }
                 }
             } catch (IOException e) {
