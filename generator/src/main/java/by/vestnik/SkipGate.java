@@ -40,7 +40,9 @@ final class SkipGate {
         String inputs = pool.submit(() -> InputFingerprint.of(settings, List.of(config.contentDir(), config.templatesDir()), hashes)).join();
         Optional<BuildRecord> last = record.join();
         rebuilding.set(mustBuild || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
-        return new SkipGate(last, inputs, !rebuilding.get() && outputAsRecorded.join(), hashes);
+        boolean unchanged = !rebuilding.get() && outputAsRecorded.join();
+        // only a skipped build reports from the record; a build lets it go (tens of MB at 3 x 10,000)
+        return new SkipGate(unchanged ? last : Optional.empty(), inputs, unchanged, hashes);
     }
 
     /**

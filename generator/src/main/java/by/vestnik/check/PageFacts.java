@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,8 +19,9 @@ import org.jsoup.select.QueryParser;
  *
  * @param alternates hreflang code to URL, in document order, duplicates reported in {@code duplicates}
  * @param ids        the fragment identifiers the page has (every {@code id}, and {@code name} of {@code <a>})
- * @param links      every URL the page loads or links to (canonical and hreflang links excepted), in
- *                   document order, for the link check once every path of the site is known
+ * @param links      every URL the page loads or links to (canonical and hreflang links, and absolute
+ *                   links to other sites, excepted), in document order, for the link check once every
+ *                   path of the site is known
  * @param fragmentLinks the links of the page that name a fragment ({@code #budget}, {@code ../b/#budget})
  */
 record PageFacts(String path, String canonical, Map<String, String> alternates, List<String> duplicates,
@@ -35,18 +35,18 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
     private static final Evaluator ROBOTS = QueryParser.parse("meta[name=robots]");
     private static final Evaluator IDS = QueryParser.parse("[id], a[name]");
 
-    static PageFacts of(String path, byte[] html, String baseUrl, UnaryOperator<String> shared) {
-        return of(path, new String(html, StandardCharsets.UTF_8), baseUrl, shared);
+    static PageFacts of(String path, byte[] html, SiteLinks site, SharedValues shared) {
+        return of(path, new String(html, StandardCharsets.UTF_8), site, shared);
     }
 
     /**
      * Parses a page and keeps what the checks need of it.
      *
-     * @param shared gives one instance of equal strings: the same links (navigation, assets)
-     *               are on every page, and the facts of every page are kept until the check ends
+     * @param shared gives one instance of equal values: the facts of every page are kept until the
+     *               check ends
      */
-    static PageFacts of(String path, String html, String baseUrl, UnaryOperator<String> shared) {
-        Document page = Jsoup.parse(html, baseUrl + path);
+    static PageFacts of(String path, String html, SiteLinks site, SharedValues shared) {
+        Document page = Jsoup.parse(html, site.baseUrl() + path);
         List<String> links = new ArrayList<>();
         Map<String, String> alternates = new LinkedHashMap<>();
         List<String> duplicates = new ArrayList<>();
@@ -61,7 +61,11 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
             if (LINKING.matches(page, element)) {
                 String rel = element.attr("rel");
                 if (!(element.tagName().equals("link") && (rel.equals("alternate") || rel.equals("canonical")))) {
-                    links.add(shared.apply(element.hasAttr("href") ? element.attr("href") : element.attr("src")));
+                    String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                    // a link to another site is checked by nothing: a story's sources, kept for every page, were most of the facts
+                    if (!site.leavesSite(url)) {
+                        links.add(shared.string(url));
+                    }
                 }
             }
             if (first[0] == null && REFRESH.matches(page, element)) {
@@ -78,7 +82,7 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
                 first[2] = element;
             }
             if (IDS.matches(page, element)) {
-                ids.add(element.hasAttr("id") ? element.attr("id") : element.attr("name"));
+                ids.add(shared.string(element.hasAttr("id") ? element.attr("id") : element.attr("name")));
             }
         }, page);
         Element refresh = first[0];
@@ -89,7 +93,8 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
         Element robots = first[2];
         List<String> fragmentLinks = links.stream().filter(link -> link.indexOf('#') >= 0
                 && link.indexOf('#') < link.length() - 1).distinct().toList();
-        return new PageFacts(path, canonical == null ? "" : canonical.attr("href"), alternates, List.copyOf(duplicates),
+        return new PageFacts(path, canonical == null ? "" : shared.string(canonical.attr("href")), shared.alternates(alternates),
+                List.copyOf(duplicates),
                 robots == null || !robots.attr("content").contains("noindex"), java.util.Set.copyOf(ids), List.copyOf(links),
                 fragmentLinks);
     }
@@ -101,9 +106,9 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
         out.strings(duplicates).bool(indexable).strings(ids.stream().sorted().toList()).strings(links).strings(fragmentLinks);
     }
 
-    static PageFacts readFrom(by.vestnik.graph.MemoInput in, UnaryOperator<String> shared) {
+    static PageFacts readFrom(by.vestnik.graph.MemoInput in, SharedValues shared) {
         String path = in.string();
-        String canonical = in.string();
+        String canonical = shared.string(in.string());
         int count = in.integer();
         Map<String, String> alternates = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
@@ -111,8 +116,9 @@ record PageFacts(String path, String canonical, Map<String, String> alternates, 
         }
         List<String> duplicates = in.strings();
         boolean indexable = in.bool();
-        java.util.Set<String> ids = java.util.Set.copyOf(in.strings());
-        List<String> links = in.strings().stream().map(shared).toList();
-        return new PageFacts(path, canonical, alternates, List.copyOf(duplicates), indexable, ids, links, in.strings());
+        java.util.Set<String> ids = java.util.Set.copyOf(in.strings().stream().map(shared::string).toList());
+        List<String> links = in.strings().stream().map(shared::string).toList();
+        return new PageFacts(path, canonical, shared.alternates(alternates), List.copyOf(duplicates), indexable, ids, links,
+                in.strings().stream().map(shared::string).toList());
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
 
 /**
  * The facts of the HTML pages of a build, taken in the render threads from the text as the
@@ -16,9 +15,9 @@ import java.util.function.UnaryOperator;
  * seen here: the check reads those, as it reads every page of a site already on disk.
  */
 public final class RenderedPages {
-    private final String baseUrl;
+    private final SiteLinks links;
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
-    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    private final SharedValues shared = new SharedValues();
     /** The facts of the pages the last build published, for the pages this one keeps as they are. */
     private final Map<String, PageFacts> published;
 
@@ -28,12 +27,12 @@ public final class RenderedPages {
 
     /** With the facts the last build left in its memo. */
     public RenderedPages(URI baseUrl, by.vestnik.graph.BuildMemo last) {
-        this.baseUrl = baseUrl.toString();
+        this.links = new SiteLinks(baseUrl);
         this.published = new ConcurrentHashMap<>();
         last.whole("facts").ifPresent(in -> {
             try {
                 while (in.more()) {
-                    PageFacts page = PageFacts.readFrom(in, shared());
+                    PageFacts page = PageFacts.readFrom(in, shared);
                     published.put(page.path(), page);
                 }
             } catch (RuntimeException e) {
@@ -97,18 +96,15 @@ public final class RenderedPages {
 
     private void take(String path, String html) {
         published.remove(path);
-        facts.put(path, PageFacts.of(path, html, baseUrl, shared()));
+        facts.put(path, PageFacts.of(path, html, links, shared));
     }
 
     Optional<PageFacts> of(String path) {
         return Optional.ofNullable(facts.get(path));
     }
 
-    /** One instance of equal strings across the pages of the build. */
-    UnaryOperator<String> shared() {
-        return value -> {
-            String earlier = strings.putIfAbsent(value, value);
-            return earlier == null ? value : earlier;
-        };
+    /** One instance of equal values across the pages of the build. */
+    SharedValues shared() {
+        return shared;
     }
 }

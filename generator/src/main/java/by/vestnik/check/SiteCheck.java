@@ -12,6 +12,13 @@ interface SiteCheck {
     default void xml(CheckedSite site, String path, Document xml, Findings findings) {
     }
 
+    /**
+     * Sees the locations of one sitemap file ({@code <urlset>}), read as a stream in place of
+     * {@link #xml}; called from several threads at once.
+     */
+    default void sitemap(CheckedSite site, String path, java.util.List<String> locations, Findings findings) {
+    }
+
     /** Runs once every page and every XML file of the site was seen. */
     default void site(CheckedSite site, Findings findings) {
     }

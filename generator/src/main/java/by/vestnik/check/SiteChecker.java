@@ -58,12 +58,18 @@ public final class SiteChecker {
         Map<String, PageFacts> pages = new TreeMap<>();
         files.paths().parallelStream()
                 .filter(RenderedPages::isPage)
-                .map(path -> rendered.of(path).orElseGet(() -> PageFacts.of(path, files.read(path), baseUrl, rendered.shared())))
+                .map(path -> rendered.of(path).orElseGet(() -> PageFacts.of(path, files.read(path), links, rendered.shared())))
                 .forEachOrdered(facts -> pages.put(facts.path(), facts));
         CheckedSite site = new CheckedSite(files.paths(), pages, links, baseUrl);
-        // each XML file is parsed once, in parallel, for every check; none is kept past its checks
+        // each XML file is parsed once, in parallel, for every check (a sitemap read as a stream); none is kept past its checks
         files.paths().parallelStream().filter(path -> path.endsWith(".xml")).forEach(path -> {
-            Document xml = Jsoup.parse(new String(files.read(path), StandardCharsets.UTF_8), "", Parser.xmlParser());
+            byte[] content = files.read(path);
+            var sitemap = SitemapLocations.of(content);
+            if (sitemap.isPresent()) {
+                checks.forEach(check -> check.sitemap(site, path, sitemap.get(), findings));
+                return;
+            }
+            Document xml = Jsoup.parse(new String(content, StandardCharsets.UTF_8), "", Parser.xmlParser());
             checks.forEach(check -> check.xml(site, path, xml, findings));
         });
         checks.forEach(check -> check.site(site, findings));

@@ -21,6 +21,18 @@ final class SiteLinks {
         this.basePath = baseUrl.getRawPath();
     }
 
+    String baseUrl() {
+        return base.toString();
+    }
+
+    /**
+     * True for an absolute link to another site: no check looks at it ({@link #target} is empty,
+     * whatever the page), so the facts of a page need not keep it. Resolved each time, not cached.
+     */
+    boolean leavesSite(String href) {
+        return isAbsoluteHttp(href) && resolve("", href).isEmpty();
+    }
+
     boolean isAbsoluteHttp(String url) {
         return url.startsWith("http://") || url.startsWith("https://");
     }

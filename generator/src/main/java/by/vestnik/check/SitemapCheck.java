@@ -27,7 +27,11 @@ final class SitemapCheck implements SiteCheck {
         if (urlset == null || child(sitemap, "rss") != null) { // a file with both is a feed, as FeedCheck sees it
             return;
         }
-        List<String> locs = children(urlset, "url").stream().map(url -> text(url, "loc")).toList();
+        sitemap(site, path, children(urlset, "url").stream().map(url -> text(url, "loc")).toList(), findings);
+    }
+
+    @Override
+    public void sitemap(CheckedSite site, String path, List<String> locs, Findings findings) {
         synchronized (locations) {
             locations.put(path, locs);
         }

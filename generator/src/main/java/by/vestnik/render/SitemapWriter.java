@@ -58,6 +58,9 @@ public final class SitemapWriter {
     }
 
     private byte[] urlset(List<Entry> entries) {
-        return context.templates.render("sitemap.ftlx", Map.of("entries", entries));
+        // the size the plugin's template makes of them: a buffer of about the right size is not grown and copied step by step
+        long expected = 1024L + entries.stream().mapToLong(entry -> 48L + entry.loc().length() + entry.lastmod().length()
+                + entry.alternates().stream().mapToLong(a -> 56L + a.hreflang().length() + a.href().length()).sum()).sum();
+        return context.templates.render("sitemap.ftlx", Map.of("entries", entries), (int) Math.min(MAX_BYTES + 1024L, expected));
     }
 }

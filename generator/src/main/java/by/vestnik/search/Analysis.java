@@ -27,6 +27,11 @@ public final class Analysis {
     private final Map<String, String> fold;
     /** {@link #fold} by character: every key is one character. */
     private final Map<Character, String> foldByChar = new java.util.HashMap<>();
+    /**
+     * The characters {@link #foldByChar} has a rule for: most characters have none, and asking the
+     * map boxes each one (a new object for every Cyrillic letter of the site's text).
+     */
+    private final java.util.BitSet foldable = new java.util.BitSet();
     /** The stop words folded, in order (for the browser), and as a set to look words up. */
     private final Set<String> stop;
     private final Set<String> stopLookup;
@@ -42,6 +47,7 @@ public final class Analysis {
                 throw new IllegalArgumentException("a fold rule replaces one character, not '" + from + "'");
             }
             foldByChar.put(from.charAt(0), to);
+            foldable.set(from.charAt(0));
         });
         Set<String> folded = new TreeSet<>();
         stopWords.forEach(word -> folded.add(foldWord(word.toLowerCase(Locale.ROOT))));
@@ -188,7 +194,7 @@ public final class Analysis {
     /** The characters {@code [start, end)} folded; a new string only when a rule applies. */
     private String folded(char[] chars, int start, int end, StringBuilder scratch) {
         int i = start;
-        while (i < end && !foldByChar.containsKey(chars[i])) {
+        while (i < end && !foldable.get(chars[i])) {
             i++;
         }
         if (i == end) {
@@ -197,7 +203,7 @@ public final class Analysis {
         scratch.setLength(0);
         scratch.append(chars, start, i - start);
         for (; i < end; i++) {
-            String replacement = foldByChar.get(chars[i]);
+            String replacement = foldable.get(chars[i]) ? foldByChar.get(chars[i]) : null;
             if (replacement != null) {
                 scratch.append(replacement);
             } else {
