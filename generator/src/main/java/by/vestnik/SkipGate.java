@@ -38,6 +38,7 @@ final class SkipGate {
                 .map(last -> last.describes(config.outputDir(), rebuilding::get)).orElse(false));
         InputHashes hashes = InputHashes.read(BuildRecord.inputHashes(config.outputDir()));
         String inputs = pool.submit(() -> InputFingerprint.of(settings, List.of(config.contentDir(), config.templatesDir()), hashes)).join();
+        hashes.fingerprinted();
         Optional<BuildRecord> last = record.join();
         rebuilding.set(mustBuild || last.isEmpty() || !last.get().isCurrent(inputs, config.now()));
         boolean unchanged = !rebuilding.get() && outputAsRecorded.join();

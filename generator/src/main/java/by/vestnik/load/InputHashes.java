@@ -31,7 +31,8 @@ public final class InputHashes {
     private record Known(Identity identity, long checksum) {
     }
 
-    private final Map<String, Known> last;
+    private volatile Map<String, Known> last;
+    private int lastSize;
     private final Map<String, Known> now = new ConcurrentHashMap<>();
     private final boolean identities;
     private final LongSupplier clockNanos;
@@ -41,6 +42,7 @@ public final class InputHashes {
 
     private InputHashes(Map<String, Known> last, boolean identities, LongSupplier clockNanos) {
         this.last = last;
+        this.lastSize = last.size();
         this.identities = identities;
         this.clockNanos = clockNanos;
     }
@@ -95,10 +97,18 @@ public final class InputHashes {
         return checksum;
     }
 
+    /**
+     * Lets the last build's checksums go once the inputs are fingerprinted (30,000 entries at
+     * 3 x 10,000, held through the build otherwise); a checksum asked for later is read from its file.
+     */
+    public void fingerprinted() {
+        last = Map.of();
+    }
+
     /** Keeps what this build learnt, for the next; nothing is written when nothing changed. */
     public void write(Path file) throws IOException {
         // every entry of now not learnt is one of last: equal sizes then mean equal maps
-        if (!identities || !learnt.get() && now.size() == last.size()) {
+        if (!identities || !learnt.get() && now.size() == lastSize) {
             return;
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
