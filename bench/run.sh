@@ -92,6 +92,13 @@ hugo_script() {
     done
     return 1
 }
+# Debian's Hugo packages link libsass; Debian 12's hugo (0.111) brings it, and Debian 13's 0.131,
+# unpacked without installing, needs it too: a fresh machine has neither
+if [ -z "${HUGO_0111:-}" ] && ! command -v hugo >/dev/null 2>&1 || ! dpkg -s libsass1 >/dev/null 2>&1; then
+    log "installing Debian's hugo (0.111) and libsass1"
+    { apt-get install -y -qq hugo libsass1 || { apt-get update -qq && apt-get install -y -qq hugo libsass1; }; } >"$WORK/apt.log" 2>&1 \
+        || { cat "$WORK/apt.log" >&2; die "cannot install hugo and libsass1 (as root: apt-get install -y hugo libsass1)"; }
+fi
 if [ -z "${HUGO_0131:-}" ]; then
     script="$(hugo_script)" || die "Hugo 0.131 is needed and its script is absent: no $(dirname "$REPO")/shared/tools/hugo-0.131.sh (nor ../shared/tools/ beside the main checkout of a git worktree). Put the shared tools there, or set HUGO_0131=/path/to/hugo-0.131"
     log "Hugo 0.131: $script (unpacks Debian 13's package once, installs nothing)"
