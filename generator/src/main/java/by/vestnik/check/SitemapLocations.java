@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class SitemapLocations {
     private static final XMLInputFactory FACTORY = factory();
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s+");
 
     private SitemapLocations() {
     }
@@ -39,9 +40,8 @@ final class SitemapLocations {
         List<String> locations = new ArrayList<>();
         int depth = 0;
         boolean inUrl = false;
-        boolean urlHasLoc = false;
-        StringBuilder loc = null; // the text of the url's first loc, while inside it
-        int locDepth = 0;
+        String urlLoc = null; // the text of the url's first loc, once read
+        StringBuilder loc = null; // that text while inside the loc
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -52,21 +52,16 @@ final class SitemapLocations {
                 }
                 if (depth == 2 && name.equals("url")) {
                     inUrl = true;
-                    urlHasLoc = false;
-                } else if (depth == 3 && inUrl && !urlHasLoc && name.equals("loc")) {
-                    urlHasLoc = true;
+                    urlLoc = null;
+                } else if (depth == 3 && inUrl && urlLoc == null && loc == null && name.equals("loc")) {
                     loc = new StringBuilder();
-                    locDepth = depth;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (loc != null && depth == locDepth) {
-                    locations.add(loc.toString().strip().replaceAll("\\s+", " "));
+                if (depth == 3 && loc != null) {
+                    urlLoc = WHITE_SPACE.matcher(loc.toString().strip()).replaceAll(" ");
                     loc = null;
-                }
-                if (depth == 2 && inUrl) {
-                    if (!urlHasLoc) {
-                        locations.add("");
-                    }
+                } else if (depth == 2 && inUrl) {
+                    locations.add(urlLoc == null ? "" : urlLoc);
                     inUrl = false;
                 }
                 depth--;

@@ -32,7 +32,8 @@ public final class InputHashes {
     }
 
     private volatile Map<String, Known> last;
-    private int lastSize;
+    /** How many {@link #last} held: all that {@link #write} needs of it once it is let go. */
+    private final int lastSize;
     private final Map<String, Known> now = new ConcurrentHashMap<>();
     private final boolean identities;
     private final LongSupplier clockNanos;

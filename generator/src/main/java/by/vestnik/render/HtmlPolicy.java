@@ -88,8 +88,9 @@ public final class HtmlPolicy {
                 return;
             }
             passed = ELEMENT_SET.contains(tag);
-            for (java.util.Map.Entry<String, String> attribute : attributes.entrySet()) {
-                passed &= keeps(tag, attribute.getKey(), attribute.getValue());
+            for (var attribute = attributes.entrySet().iterator(); passed && attribute.hasNext(); ) {
+                var entry = attribute.next();
+                passed = keeps(tag, entry.getKey(), entry.getValue());
             }
         }
 

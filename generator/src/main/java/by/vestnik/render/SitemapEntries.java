@@ -30,7 +30,7 @@ public final class SitemapEntries {
     synchronized void add(Entry entry) {
         List<Alternate> shared = alternates.computeIfAbsent(entry.alternates(), list -> list);
         String loc = shared.stream().map(Alternate::href).filter(entry.loc()::equals).findFirst().orElse(entry.loc());
-        entries.add(shared == entry.alternates() && loc == entry.loc() ? entry : new Entry(loc, entry.lastmod(), shared));
+        entries.add(new Entry(loc, entry.lastmod(), shared));
     }
 
     /** All entries ordered by location, so that the sitemap never depends on thread timing. */

@@ -22,12 +22,33 @@ final class TreeWalk {
         void visit(String path, boolean isEmptyDirectory) throws IOException;
     }
 
+    /** What a walk does with a folder's listing; called from several threads. */
+    private interface FolderWork {
+        /** An entry that is not a folder, with its path relative to the root. */
+        void other(Path entry, String path) throws IOException;
+
+        /** The folder once its subfolders are done; {@code empty} when it had no entry at all. */
+        void done(String path, List<Path> subfolders, boolean empty) throws IOException;
+    }
+
     private TreeWalk() {
     }
 
     /** Visits every file and every empty folder of the tree under {@code root}. */
     static void entries(Path root, Visitor visitor) throws IOException {
-        run(new Entries(root, root, visitor));
+        walk(root, new FolderWork() {
+            @Override
+            public void other(Path entry, String path) throws IOException {
+                visitor.visit(path, false);
+            }
+
+            @Override
+            public void done(String path, List<Path> subfolders, boolean empty) throws IOException {
+                if (empty && !path.isEmpty()) {
+                    visitor.visit(path, true);
+                }
+            }
+        });
     }
 
     /**
@@ -35,100 +56,71 @@ final class TreeWalk {
      * {@code keepFolder} refuses, after its entries; a folder refused is expected to be empty by then.
      */
     static void prune(Path root, Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk) throws IOException {
-        run(new Prune(root, root, keepFile, keepFolder, disk));
+        walk(root, new FolderWork() {
+            @Override
+            public void other(Path entry, String path) throws IOException {
+                if (!keepFile.test(path)) {
+                    disk.delete(entry);
+                }
+            }
+
+            @Override
+            public void done(String path, List<Path> subfolders, boolean empty) throws IOException {
+                for (Path folder : subfolders) {
+                    if (!keepFolder.test(folder)) {
+                        Trees.delete(folder, disk);
+                    }
+                }
+            }
+        });
     }
 
-    private static void run(RecursiveAction top) throws IOException {
+    private static void walk(Path root, FolderWork work) throws IOException {
         try {
-            top.invoke();
+            new Folder(root, "", work).invoke();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    /** Receives an entry of a folder that is not a folder itself. */
-    private interface Other {
-        void accept(Path entry) throws IOException;
-    }
-
-    /** Lists one folder: its subfolders, in listing order; every other entry goes to {@code other}. */
-    private static List<Path> list(Path dir, Other other) {
-        List<Path> folders = new ArrayList<>();
-        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
-            for (Path entry : listing) {
-                if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    folders.add(entry);
-                } else {
-                    other.accept(entry);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return folders;
-    }
-
-    private static final class Entries extends RecursiveAction {
-        private final Path root;
+    /** One folder: listed once, its other entries handed over, its subfolders walked in parallel. */
+    private static final class Folder extends RecursiveAction {
         private final Path dir;
-        private final Visitor visitor;
+        /** The folder's path relative to the root ("" for the root): its entries' paths are built on it, not relativized one by one. */
+        private final String path;
+        private final FolderWork work;
 
-        Entries(Path root, Path dir, Visitor visitor) {
-            this.root = root;
+        Folder(Path dir, String path, FolderWork work) {
             this.dir = dir;
-            this.visitor = visitor;
+            this.path = path;
+            this.work = work;
         }
 
         @Override
         protected void compute() {
-            int[] files = {0};
-            List<Path> folders = list(dir, entry -> {
-                files[0]++;
-                visitor.visit(relative(root, entry), false);
-            });
-            if (files[0] == 0 && folders.isEmpty() && !dir.equals(root)) {
-                try {
-                    visitor.visit(relative(root, dir), true);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            invokeAll(folders.stream().map(folder -> new Entries(root, folder, visitor)).toList());
-        }
-    }
-
-    private static final class Prune extends RecursiveAction {
-        private final Path root;
-        private final Path dir;
-        private final Predicate<String> keepFile;
-        private final Predicate<Path> keepFolder;
-        private final Disk disk;
-
-        Prune(Path root, Path dir, Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk) {
-            this.root = root;
-            this.dir = dir;
-            this.keepFile = keepFile;
-            this.keepFolder = keepFolder;
-            this.disk = disk;
-        }
-
-        @Override
-        protected void compute() {
-            List<Path> folders = list(dir, entry -> {
-                if (!keepFile.test(relative(root, entry))) {
-                    disk.delete(entry);
-                }
-            });
-            invokeAll(folders.stream().map(folder -> new Prune(root, folder, keepFile, keepFolder, disk)).toList());
             try {
-                for (Path folder : folders) {
-                    if (!keepFolder.test(folder)) {
-                        Trees.delete(folder, disk);
+                List<Path> subfolders = new ArrayList<>();
+                boolean empty = true;
+                try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+                    for (Path entry : listing) {
+                        empty = false;
+                        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                            subfolders.add(entry);
+                        } else {
+                            work.other(entry, pathOf(entry));
+                        }
                     }
                 }
+                invokeAll(subfolders.stream().map(folder -> new Folder(folder, pathOf(folder), work)).toList());
+                work.done(path, subfolders, empty);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private String pathOf(Path entry) {
+            String name = entry.getFileName().toString();
+            return path.isEmpty() ? name : path + "/" + name;
         }
     }
 
