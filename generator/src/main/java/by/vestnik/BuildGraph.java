@@ -3,6 +3,7 @@ package by.vestnik;
 import by.vestnik.check.RenderedPages;
 import by.vestnik.graph.BuildMemo;
 import by.vestnik.load.FileStamps;
+import by.vestnik.load.ParsedArticles;
 import by.vestnik.render.RenderMemo;
 import by.vestnik.write.StateFiles;
 import java.io.IOException;
@@ -16,8 +17,8 @@ import java.util.Optional;
 /**
  * One build's part of the build memo: what the last build left (read under this build's key of
  * engine, configuration and templates), and what this one leaves, written as it renders and put
- * in place only after it published. See {@link RenderMemo} for what rendering keeps and
- * {@link RenderedPages} for the check's facts.
+ * in place only after it published. See {@link ParsedArticles} for what loading keeps,
+ * {@link RenderMemo} for what rendering keeps and {@link RenderedPages} for the check's facts.
  */
 final class BuildGraph {
     private final SiteConfig config;
@@ -28,6 +29,7 @@ final class BuildGraph {
     private final BuildMemo last;
     private final BuildMemo.Next next;
     private final RenderMemo memo;
+    private final ParsedArticles parsed;
 
     BuildGraph(SiteConfig config, String key, Reporter reporter) {
         this.config = config;
@@ -38,6 +40,11 @@ final class BuildGraph {
         this.last = BuildMemo.read(location, key);
         this.next = next(location, reporter);
         this.memo = RenderMemo.of(last, next);
+        try {
+            this.parsed = ParsedArticles.of(last, next);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the build memo: " + e.getMessage(), e);
+        }
     }
 
     private static BuildMemo.Next next(Path location, Reporter reporter) {
@@ -51,6 +58,11 @@ final class BuildGraph {
 
     RenderMemo memo() {
         return memo;
+    }
+
+    /** The articles the last build parsed, by their files' content; this build's go into the next memo. */
+    ParsedArticles parsed() {
+        return parsed;
     }
 
     /** The check's facts of this build's pages, with those the last build left for the pages it keeps. */
@@ -76,6 +88,7 @@ final class BuildGraph {
         }
         try {
             memo.finish(path -> Optional.ofNullable(published.get(path)));
+            parsed.finish();
             if (facts != null) {
                 facts.writeTo(next);
             }

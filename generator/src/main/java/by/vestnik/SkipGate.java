@@ -58,6 +58,11 @@ final class SkipGate {
         }
     }
 
+    /** The content of each input file as fingerprinted, for the loader: see {@link InputHashes#content}. */
+    java.util.Optional<InputHashes.Content> fingerprinted(java.nio.file.Path file) {
+        return hashes.content(file);
+    }
+
     /** True when the output is the site this build would make. */
     boolean unchanged() {
         return unchanged;

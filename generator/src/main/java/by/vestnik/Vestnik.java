@@ -29,6 +29,9 @@ import by.vestnik.model.SiteUrls;
 import java.nio.file.Path;
 import by.vestnik.load.FileStamps;
 import by.vestnik.load.InputFingerprint;
+import by.vestnik.load.InputHashes;
+import by.vestnik.load.ParsedArticles;
+import java.util.function.Function;
 import by.vestnik.render.RenderMemo;
 import java.util.Locale;
 import by.vestnik.write.BuildRecord;
@@ -54,6 +57,7 @@ public final class Vestnik {
     /** The one pool every parallel stage of this build runs on (parallel streams inside it use it). */
     private final ForkJoinPool pool;
     private final StageProgress progress;
+    private String toolsKey;
 
     private Vestnik(SiteConfig config, Reporter reporter, Session session) {
         this.config = config;
@@ -74,9 +78,8 @@ public final class Vestnik {
 
         private RenderTools tools;
 
-        RenderTools tools(SiteConfig config) {
-            String key = InputFingerprint.of(settings(config),
-                    List.of(config.templatesDir()));
+        /** The tools for templates and a configuration whose fingerprint is {@code key}. */
+        RenderTools tools(SiteConfig config, String key) {
             if (tools == null || !tools.key().equals(key)) {
                 tools = RenderTools.of(key, config);
             }
@@ -104,6 +107,14 @@ public final class Vestnik {
         return new Session().build(config, reporter);
     }
 
+    /** The fingerprint of the templates and the configuration, which the render tools and the build memo are bound to. */
+    private String toolsKey() {
+        if (toolsKey == null) {
+            toolsKey = InputFingerprint.of(settings(config), List.of(config.templatesDir()));
+        }
+        return toolsKey;
+    }
+
     /** The configuration as the fingerprints see it: less the reference time, which the build record handles. */
     private static String settings(SiteConfig config) {
         return config.toBuilder().now(Instant.EPOCH).build().toString();
@@ -123,16 +134,23 @@ public final class Vestnik {
             return gate.skipped(config.languages().size(), Duration.ofNanos(System.nanoTime() - start));
         }
 
-        Site site = loadSite();
-        TranslationCoverage coverage = timed("coverage", () -> TranslationCoverage.of(site));
-        requireTranslations(coverage);
-        failOnErrors();
+        BuildGraph graph = timed("memo", () -> new BuildGraph(config, toolsKey(), reporter));
+        Site site;
+        TranslationCoverage coverage;
+        try {
+            site = loadSite(gate::fingerprinted, graph.parsed());
+            coverage = timed("coverage", () -> TranslationCoverage.of(site));
+            requireTranslations(coverage);
+            failOnErrors();
+        } catch (BuildFailedException | RuntimeException e) {
+            graph.abandon();
+            throw e;
+        }
 
         StagedOutput output = timed("open", () -> StagedOutput.open(config.outputDir(), reporter));
         int feeds;
         StagedOutput.Stats stats;
         boolean checking = config.linkCheck() != SiteConfig.LinkCheck.OFF;
-        BuildGraph graph = timed("memo", () -> new BuildGraph(config, session.tools(config).key(), reporter));
         RenderMemo memo = graph.memo();
         RenderedPages rendered = graph.facts();
         try {
@@ -240,8 +258,14 @@ public final class Vestnik {
     }
 
     private Site loadSite() throws BuildFailedException {
+        return loadSite(file -> java.util.Optional.empty(), ParsedArticles.none());
+    }
+
+    /** Loads and models the site, taking what {@code parsed} remembers of files with the content {@code fingerprinted} gives. */
+    private Site loadSite(Function<Path, java.util.Optional<InputHashes.Content>> fingerprinted, ParsedArticles parsed)
+            throws BuildFailedException {
         List<SourceArticle> sources = timed("load", () -> inPool(() -> new ContentLoader(config.contentDir(),
-                config.languages(), config.timeZone(), config.now(), diagnostics).load()));
+                config.languages(), config.timeZone(), config.now(), diagnostics, fingerprinted, parsed).load()));
         Map<String, Tag> tags = new TagTableLoader(config.languages(), diagnostics).load(config.contentDir());
         TemplateFiles.check(config.templatesDir(), diagnostics);
         failOnErrors();
@@ -282,7 +306,7 @@ public final class Vestnik {
     private int render(Site site, PageSink output, RenderMemo memo) {
         ImageProcessor images = new ImageProcessor(config.images(), config.imageCacheDir(), config.parallelism());
         try {
-            RenderTools tools = session.tools(config);
+            RenderTools tools = session.tools(config, toolsKey());
             RenderContext context = new RenderContext(site, tools.templates(), tools.markdown(), tools.messages(),
                     tools.assets(), diagnostics, images, memo);
             return new SiteRenderer(context).render(output);

@@ -74,6 +74,9 @@ public final class RenderedPages {
 
             @Override
             public boolean keep(String path, by.vestnik.load.FileStamps.Stamp stamp) {
+                if (!isPage(path)) {
+                    return sink.keep(path, stamp); // no facts to carry over
+                }
                 PageFacts known = published.get(path);
                 if (known == null || !sink.keep(path, stamp)) {
                     return false;

@@ -98,6 +98,12 @@ public final class BuildMemo {
             return index.isEmpty();
         }
 
+        /** The entry's bytes as they were written, for {@link Writer#carry}. */
+        Optional<ByteBuffer> raw(String key) {
+            long[] at = index.get(key);
+            return at == null ? Optional.empty() : Optional.of(bytes.slice((int) at[0], (int) at[1]));
+        }
+
         /** The entry's reader; thread-safe (every reader has its own view of the file). */
         public Optional<MemoInput> get(String key) {
             long[] at = index.get(key);
@@ -208,6 +214,30 @@ public final class BuildMemo {
                 flush(head);
                 flush(entry);
             }
+        }
+
+        /**
+         * Adds the entry {@code last} holds under the key as it is, without decoding it; false
+         * when it holds none.
+         */
+        public boolean carry(String key, Entries last) {
+            Optional<ByteBuffer> raw = last.raw(key);
+            if (raw.isEmpty()) {
+                return false;
+            }
+            byte[] entry = new byte[raw.get().remaining()];
+            raw.get().get(entry);
+            MemoOutput head = new MemoOutput(false).string(key).integer(entry.length);
+            synchronized (this) {
+                flush(head);
+                try {
+                    out.write(entry);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                crc.update(entry);
+            }
+            return true;
         }
 
         private void flush(MemoOutput values) {

@@ -19,22 +19,26 @@ public interface ArticleBody {
 
     /** A body held in memory. */
     static ArticleBody of(String text) {
-        return body(() -> text, text);
+        return body(() -> text, ChangeDigest.of(text));
     }
 
     /** The body of an article file, read again (and split from its front matter) on each call; {@code loaded} is the text as loaded. */
     static ArticleBody inFile(Path file, String loaded) {
+        return inFileDigested(file, ChangeDigest.of(loaded));
+    }
+
+    /** The body of an article file, read again on each call; {@code digest} is the digest of the text as loaded. */
+    static ArticleBody inFileDigested(Path file, String digest) {
         return body(() -> {
             String text = ContentText.read(file).orElseThrow(() -> new IllegalStateException(
                     file + " became unreadable while the site was built; build again"));
             return FrontMatter.split(text).map(FrontMatter::body).orElseThrow(() -> new IllegalStateException(
                     file + " changed while the site was built; build again"));
-        }, loaded);
+        }, digest);
     }
 
-    /** A body whose text {@code text} gives, digested as {@code loaded}. */
-    private static ArticleBody body(java.util.function.Supplier<String> text, String loaded) {
-        String digest = ChangeDigest.of(loaded);
+    /** A body whose text {@code text} gives, with the digest of that text. */
+    private static ArticleBody body(java.util.function.Supplier<String> text, String digest) {
         return new ArticleBody() {
             @Override
             public String text() {

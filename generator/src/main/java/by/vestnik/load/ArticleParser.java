@@ -46,6 +46,18 @@ final class ArticleParser {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * Whether parsing the article again would warn that its date or update is more than a year
+     * after {@code now}: one taken from the memo is parsed again then, so that the warning shows.
+     */
+    static boolean farFuture(SourceArticle article, ZoneId zone, java.time.Instant now) {
+        return now != null && (farFuture(article.date(), zone, now) || farFuture(article.updated(), zone, now));
+    }
+
+    private static boolean farFuture(ZonedDateTime date, ZoneId zone, java.time.Instant now) {
+        return date.toInstant().isAfter(now.atZone(zone).plusYears(1).toInstant());
+    }
+
     Optional<SourceArticle> parse(Path file, String storyId, Path storyDir, String language, String text) {
         Optional<FrontMatter> split = FrontMatter.split(text);
         if (split.isEmpty()) {
@@ -239,7 +251,7 @@ final class ArticleParser {
             if (parsed.isEmpty()) {
                 error(value, "'" + key + "' has '" + Shown.value(text) + "', which is not a date; write 2025-04-09, "
                         + "2025-04-09T14:30 or 2025-04-09T14:30:00+03:00");
-            } else if (now != null && parsed.get().toInstant().isAfter(now.atZone(zone).plusYears(1).toInstant())) {
+            } else if (now != null && farFuture(parsed.get(), zone, now)) {
                 diagnostics.warning(file, line(value), "'" + key + "' is " + Shown.value(text) + ", more than a year after "
                         + "the build's reference time (" + now.atZone(zone).toLocalDate() + ")"
                         + (key.equals("date") ? ": the story stays unpublished until then" : "") + "; check the year");

@@ -7,7 +7,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.FileVisitResult;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +29,10 @@ public final class ContentLoader {
     private final Path contentDir;
     private final List<String> languages;
     private final Diagnostics diagnostics;
-    private final ArticleParser parser;
+    private final ZoneId zone;
+    private final Instant now;
+    private final Function<Path, Optional<InputHashes.Content>> fingerprinted;
+    private final ParsedArticles parsed;
 
     public ContentLoader(Path contentDir, List<String> languages, ZoneId zone, Diagnostics diagnostics) {
         this(contentDir, languages, zone, null, diagnostics);
@@ -37,10 +40,23 @@ public final class ContentLoader {
 
     /** @param now the build's reference time, against which dates far in the future are reported; null: none */
     public ContentLoader(Path contentDir, List<String> languages, ZoneId zone, Instant now, Diagnostics diagnostics) {
+        this(contentDir, languages, zone, now, diagnostics, file -> Optional.empty(), ParsedArticles.none());
+    }
+
+    /**
+     * A loader that takes from {@code parsed} every article whose file has the content it was
+     * parsed from, as {@code fingerprinted} gives it (the build's fingerprint, which read or
+     * remembered every file's checksum already), and leaves there each one it parses.
+     */
+    public ContentLoader(Path contentDir, List<String> languages, ZoneId zone, Instant now, Diagnostics diagnostics,
+                         Function<Path, Optional<InputHashes.Content>> fingerprinted, ParsedArticles parsed) {
         this.contentDir = contentDir;
         this.languages = List.copyOf(languages);
         this.diagnostics = diagnostics;
-        this.parser = new ArticleParser(zone, now, diagnostics);
+        this.zone = zone;
+        this.now = now;
+        this.fingerprinted = fingerprinted;
+        this.parsed = parsed;
     }
 
     /** All readable article versions, in a stable order (by path). */
@@ -62,32 +78,46 @@ public final class ContentLoader {
      * nothing.
      */
     private List<Path> markdownFiles() {
-        List<Path> entries = listedEntries();
+        List<Entry> entries = listedEntries();
         Path realContent = realPath(contentDir);
         List<Path> markdown = new ArrayList<>();
-        for (Path file : entries) {
+        for (Entry entry : entries) {
+            Path file = entry.path();
             String name = file.getFileName().toString();
             Optional<String> meant = languageMeant(name);
-            if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
-                if (meant.isPresent() || name.endsWith(".md")) {
+            boolean looksLikeArticle = meant.isPresent() || name.endsWith(".md");
+            if (entry.kind() == Kind.FOLDER) {
+                if (looksLikeArticle) {
                     diagnostics.error(file, 0, "is a folder, not a file; an article is a file such as "
                             + meant.orElse(languages.get(0)) + ".md");
                 }
                 continue;
             }
-            Optional<Path> real = realPathIfAny(file);
-            if (real.isEmpty()) {
-                diagnostics.error(file, 0, "is a symbolic link to nothing; remove it or copy the file here");
-            } else if (!real.get().startsWith(realContent)) {
-                diagnostics.error(file, 0, "is a symbolic link to " + real.get()
-                        + ", outside the content directory; copy the file into the content instead");
-            } else if (Files.isDirectory(real.get())) {
-                continue;
-            } else if (!Files.isRegularFile(real.get())) {
-                if (meant.isPresent() || name.endsWith(".md")) {
+            if (entry.kind() == Kind.LINK) {
+                // only a link needs its target resolved: a plain file found by the walk is inside the content
+                Optional<Path> real = realPathIfAny(file);
+                if (real.isEmpty()) {
+                    diagnostics.error(file, 0, "is a symbolic link to nothing; remove it or copy the file here");
+                    continue;
+                } else if (!real.get().startsWith(realContent)) {
+                    diagnostics.error(file, 0, "is a symbolic link to " + real.get()
+                            + ", outside the content directory; copy the file into the content instead");
+                    continue;
+                } else if (Files.isDirectory(real.get())) {
+                    continue;
+                } else if (!Files.isRegularFile(real.get())) {
+                    if (looksLikeArticle) {
+                        diagnostics.error(file, 0, "is not a regular file (a named pipe or a device?); an article must be a file");
+                    }
+                    continue;
+                }
+            } else if (entry.kind() == Kind.OTHER) {
+                if (looksLikeArticle) {
                     diagnostics.error(file, 0, "is not a regular file (a named pipe or a device?); an article must be a file");
                 }
-            } else if (meant.isPresent() && !name.equals(meant.get() + ".md")) {
+                continue;
+            }
+            if (meant.isPresent() && !name.equals(meant.get() + ".md")) {
                 diagnostics.error(file, 0, "'" + name + "' looks like the " + meant.get() + " version but is not read: "
                         + "name it " + meant.get() + ".md");
             } else if (name.endsWith(".md")) {
@@ -95,6 +125,17 @@ public final class ContentLoader {
             }
         }
         return markdown;
+    }
+
+    private enum Kind { FOLDER, FILE, LINK, OTHER }
+
+    /** An entry of the content tree, with what the walk saw it to be (links not followed). */
+    private record Entry(Path path, Kind kind) {
+        static Entry of(Path path, BasicFileAttributes attributes) {
+            Kind kind = attributes.isDirectory() ? Kind.FOLDER : attributes.isSymbolicLink() ? Kind.LINK
+                    : attributes.isRegularFile() ? Kind.FILE : Kind.OTHER;
+            return new Entry(path, kind);
+        }
     }
 
     /** Extensions that Markdown files go by; only {@code .md}, in lower case, is read. */
@@ -141,27 +182,47 @@ public final class ContentLoader {
                     + String.join(", ", languages) + "); name it " + languages.get(0) + ".md, for example");
             return Optional.empty();
         }
-        return readText(file).flatMap(text -> parser.parse(file, storyId(storyDir), storyDir, language, text));
+        String storyId = storyId(storyDir);
+        String key = storyId + "/" + name;
+        Optional<InputHashes.Content> known = fingerprinted.apply(file);
+        Optional<SourceArticle> last = known.flatMap(content -> parsed.last(key, content, file, storyId, storyDir, language))
+                .filter(article -> !ArticleParser.farFuture(article, zone, now));
+        if (last.isPresent()) {
+            parsed.remember(key, known.get(), last.get());
+            return last;
+        }
+        return readBytes(file).flatMap(bytes -> decode(file, bytes).flatMap(text -> {
+            Diagnostics own = new Diagnostics();
+            Optional<SourceArticle> article = new ArticleParser(zone, now, own).parse(file, storyId, storyDir, language, text);
+            List<by.vestnik.diag.Diagnostic> found = own.sorted();
+            found.forEach(diagnostics::add);
+            if (found.isEmpty()) {
+                article.ifPresent(a -> parsed.remember(key, new InputHashes.Content(bytes.length, ContentHash.of(bytes)), a));
+            }
+            return article;
+        }));
     }
 
     private String storyId(Path storyDir) {
         return contentDir.relativize(storyDir).toString().replace('\\', '/');
     }
 
-    /** Strict UTF-8; a BOM and CRLF or CR line endings are accepted and normalised away. */
-    private Optional<String> readText(Path file) {
-        byte[] bytes;
+    private Optional<byte[]> readBytes(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 diagnostics.error(file, 0, "the file is larger than " + (MAX_FILE_BYTES >> 20)
                         + " MB, the limit for one article");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             diagnostics.error(file, 0, "cannot read the file: " + Objects.toString(e.getMessage(), e.toString()));
             return Optional.empty();
         }
+    }
+
+    /** Strict UTF-8; a BOM and CRLF or CR line endings are accepted and normalised away. */
+    private Optional<String> decode(Path file, byte[] bytes) {
         Optional<String> text = ContentText.decode(bytes);
         if (text.isEmpty()) {
             diagnostics.error(file, ContentText.firstBadLine(bytes), "the file is not valid UTF-8; save it as UTF-8");
@@ -173,21 +234,21 @@ public final class ContentLoader {
      * Every entry below the content directory, sorted. A folder that cannot be read is an error
      * naming it (the rest is still listed), not an internal error: its stories would be lost.
      */
-    private List<Path> listedEntries() {
-        List<Path> entries = new ArrayList<>();
+    private List<Entry> listedEntries() {
+        List<Entry> entries = new ArrayList<>();
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     if (!dir.equals(contentDir)) {
-                        entries.add(dir);
+                        entries.add(Entry.of(dir, attributes));
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    entries.add(file);
+                    entries.add(Entry.of(file, attributes));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -201,7 +262,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             diagnostics.error(contentDir, 0, "cannot be listed: " + e.getMessage());
         }
-        entries.sort(null);
+        entries.sort(java.util.Comparator.comparing(Entry::path));
         return entries;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +30,10 @@ public final class InputHashes {
     }
 
     private record Known(Identity identity, long checksum) {
+    }
+
+    /** A file's content as the fingerprint knew it: its size and checksum. */
+    public record Content(long size, long checksum) {
     }
 
     private volatile Map<String, Known> last;
@@ -96,6 +101,15 @@ public final class InputHashes {
             }
         }
         return checksum;
+    }
+
+    /**
+     * The content this build fingerprinted the file with, when it is one it remembers for the next
+     * (a file changed within the settling time is not: its content may change unseen).
+     */
+    public Optional<Content> content(Path file) {
+        Known known = now.get(file.toAbsolutePath().normalize().toString());
+        return known == null ? Optional.empty() : Optional.of(new Content(known.identity().size(), known.checksum()));
     }
 
     /**

@@ -150,9 +150,42 @@ public final class RenderMemo {
         rendered.incrementAndGet();
     }
 
-    /** The search entry the last build made of a document with this key. */
-    Optional<LanguageIndex.Remembered> lastSearch(String path, String key) {
-        return lastSearch.get(path).filter(in -> key.equals(in.string())).map(RenderMemo::readSearch);
+    /**
+     * Carries the search entry the last build made of the document at the path, if it had this
+     * key, into the next memo as it is (not decoded); true when it did.
+     */
+    boolean carrySearch(String path, String key) {
+        if (lastSearch.get(path).filter(in -> key.equals(in.string())).isEmpty()) {
+            return false;
+        }
+        if (search != null) {
+            search.carry(path, lastSearch);
+        }
+        return true;
+    }
+
+    /** The search entry the last build made of the document at the path, which {@link #carrySearch} carried. */
+    LanguageIndex.Remembered carriedSearch(String path) {
+        return lastSearch.get(path).map(in -> {
+            in.string();
+            return readSearch(in);
+        }).orElseThrow(() -> new IllegalStateException("no search entry for " + path + " in the build memo"));
+    }
+
+    /** The files below {@code prefix} that the last build published as made from inputs of this digest. */
+    Map<String, FileStamps.Stamp> lastFiles(String prefix, String digest) {
+        Map<String, FileStamps.Stamp> files = new TreeMap<>();
+        lastPages.forEach((path, page) -> {
+            if (path.startsWith(prefix) && page.digest().equals(digest)) {
+                files.put(path, page.stamp());
+            }
+        });
+        return files;
+    }
+
+    /** Remembers a file that is not a page (an index file) as made from inputs of this digest. */
+    void file(String path, String digest) {
+        pages.put(path, digest);
     }
 
     void search(String path, String key, LanguageIndex.Remembered entry) {
