@@ -44,7 +44,9 @@ public final class RenderedPages {
     /** Leaves the facts of this build's pages for the next, which may keep them. */
     public void writeTo(by.vestnik.graph.BuildMemo.Next next) throws java.io.IOException {
         try (var out = next.whole("facts")) {
-            new java.util.TreeMap<>(facts).values().forEach(page -> out.write(page::writeTo));
+            for (String path : by.vestnik.SortedKeys.of(facts)) {
+                out.write(facts.get(path)::writeTo);
+            }
         }
     }
 

@@ -86,11 +86,6 @@ public final class FileStamps {
         return !stopped.get();
     }
 
-    /** Every regular file of the tree with its stamp, by path; empty when the root cannot be listed. */
-    public static Map<String, Stamp> all(Path root) {
-        return list(root).files();
-    }
-
     /** Every regular file and folder of the tree, by path; empty when the root cannot be listed. */
     public static Listing list(Path root) {
         Map<String, Stamp> files = new java.util.concurrent.ConcurrentHashMap<>();
@@ -112,7 +107,7 @@ public final class FileStamps {
         } catch (IOException e) {
             return Listing.EMPTY;
         }
-        return new Listing(new java.util.TreeMap<>(files), new java.util.TreeMap<>(folders));
+        return new Listing(files, folders);
     }
 
     /**

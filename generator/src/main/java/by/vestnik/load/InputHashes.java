@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -130,10 +129,11 @@ public final class InputHashes {
         try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write('\n');
-            for (Map.Entry<String, Known> entry : new TreeMap<>(now).entrySet()) {
-                Identity id = entry.getValue().identity();
+            for (String path : by.vestnik.SortedKeys.of(now)) {
+                Known known = now.get(path);
+                Identity id = known.identity();
                 out.write(id.inode() + "\t" + id.size() + "\t" + id.modifiedNanos() + "\t" + id.changedNanos() + "\t"
-                        + Long.toHexString(entry.getValue().checksum()) + "\t" + entry.getKey() + "\n");
+                        + Long.toHexString(known.checksum()) + "\t" + path + "\n");
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);

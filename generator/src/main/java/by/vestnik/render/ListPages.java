@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import by.vestnik.render.view.ArticleView;
 
 /**
  * The paginated lists of articles, newest first: each language's home, each tag's page and each
@@ -19,6 +21,8 @@ import java.util.Map;
 final class ListPages {
     private final RenderContext context;
     private final ArticleViews articleViews;
+    /** Each article's list item by its path, made and digested once for all the lists that show it. */
+    private final Map<String, DigestedList.Item<ArticleView>> items = new ConcurrentHashMap<>();
 
     ListPages(RenderContext context, ArticleExtracts extracts) {
         this.context = context;
@@ -80,7 +84,9 @@ final class ListPages {
             List<Article> slice = articles.subList((number - 1) * size, Math.min(articles.size(), number * size));
             Map<String, Object> model = context.model(view);
             model.putAll(extra);
-            model.put("articles", slice.stream().map(articleViews::listItem).toList());
+            model.put("articles", new DigestedList<>(slice.stream()
+                    .map(article -> items.computeIfAbsent(article.path(), key -> DigestedList.Item.of(articleViews.listItem(article))))
+                    .toList()));
             model.put("pagination", new Pagination(number, count,
                     number > 1 ? context.site.urls().href(SiteUrls.page(firstPath, number - 1)) : "",
                     number < count ? context.site.urls().href(SiteUrls.page(firstPath, number + 1)) : ""));

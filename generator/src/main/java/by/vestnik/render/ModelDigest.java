@@ -64,8 +64,21 @@ final class ModelDigest {
         }
     }
 
+    /** The digest of one value of a model, as it stands for the value inside a {@link DigestedList}. */
+    static String ofValue(Object value) {
+        ModelDigest hasher = new ModelDigest();
+        hasher.value(value);
+        return hasher.digest.finish();
+    }
+
     private void value(Object value) {
-        if (value == null) {
+        if (value instanceof DigestedList<?> list) {
+            digest.tag('L');
+            digest.number(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                digest.text(list.digest(i));
+            }
+        } else if (value == null) {
             digest.tag('0');
         } else if (value instanceof String text) {
             digest.tag('s');

@@ -212,9 +212,12 @@ public final class RenderMemo {
         bodies.close();
         search.close();
         try (BuildMemo.Writer out = next.whole("pages")) {
-            new TreeMap<>(pages).forEach((path, digest) -> published.apply(path).ifPresent(stamp -> out.write(values ->
-                    values.string(path).string(digest).longValue(stamp.size()).longValue(stamp.modifiedNanos())
-                            .longValue(stamp.changedNanos()).longValue(stamp.inode()))));
+            for (String path : by.vestnik.SortedKeys.of(pages)) {
+                String digest = pages.get(path);
+                published.apply(path).ifPresent(stamp -> out.write(values ->
+                        values.string(path).string(digest).longValue(stamp.size()).longValue(stamp.modifiedNanos())
+                                .longValue(stamp.changedNanos()).longValue(stamp.inode())));
+            }
         }
     }
 

@@ -196,8 +196,9 @@ public final class BuildRecord {
             for (Map.Entry<String, Long> folder : new TreeMap<>(folders).entrySet()) {
                 out.write(FOLDER + "\t" + folder.getValue() + "\t" + folder.getKey() + "\n");
             }
-            for (Map.Entry<String, FileStamp> stamp : new TreeMap<>(files).entrySet()) {
-                out.write(stamp.getValue().size() + "\t" + stamp.getValue().modifiedNanos() + "\t" + stamp.getKey() + "\n");
+            for (String path : by.vestnik.SortedKeys.of(files)) {
+                FileStamp stamp = files.get(path);
+                out.write(stamp.size() + "\t" + stamp.modifiedNanos() + "\t" + path + "\n");
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
