@@ -264,12 +264,13 @@ public final class Vestnik {
     /** Loads and models the site, taking what {@code parsed} remembers of files with the content {@code fingerprinted} gives. */
     private Site loadSite(Function<Path, java.util.Optional<InputHashes.Content>> fingerprinted, ParsedArticles parsed)
             throws BuildFailedException {
-        List<SourceArticle> sources = timed("load", () -> inPool(() -> new ContentLoader(config.contentDir(),
-                config.languages(), config.timeZone(), config.now(), diagnostics, fingerprinted, parsed).load()));
+        ContentLoader loader = new ContentLoader(config.contentDir(), config.languages(), config.timeZone(), config.now(),
+                diagnostics, fingerprinted, parsed);
+        List<SourceArticle> sources = timed("load", () -> inPool(loader::load));
         Map<String, Tag> tags = new TagTableLoader(config.languages(), diagnostics).load(config.contentDir());
         TemplateFiles.check(config.templatesDir(), diagnostics);
         failOnErrors();
-        Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources, tags));
+        Site site = timed("model", () -> new SiteModelBuilder(config, diagnostics).build(sources, tags, loader.files()));
         failOnErrors();
         return site;
     }

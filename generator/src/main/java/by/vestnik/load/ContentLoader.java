@@ -3,9 +3,6 @@ package by.vestnik.load;
 import by.vestnik.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.FileVisitResult;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Reads the content directory: every folder that holds {@code <language>.md} files is a story,
@@ -33,6 +29,7 @@ public final class ContentLoader {
     private final Instant now;
     private final Function<Path, Optional<InputHashes.Content>> fingerprinted;
     private final ParsedArticles parsed;
+    private ContentFiles files = ContentFiles.onDisk();
 
     public ContentLoader(Path contentDir, List<String> languages, ZoneId zone, Diagnostics diagnostics) {
         this(contentDir, languages, zone, null, diagnostics);
@@ -81,6 +78,7 @@ public final class ContentLoader {
         List<Entry> entries = listedEntries();
         Path realContent = realPath(contentDir);
         List<Path> markdown = new ArrayList<>();
+        ContentFiles.Builder others = new ContentFiles.Builder();
         for (Entry entry : entries) {
             Path file = entry.path();
             String name = file.getFileName().toString();
@@ -122,8 +120,11 @@ public final class ContentLoader {
                         + "name it " + meant.get() + ".md");
             } else if (name.endsWith(".md")) {
                 markdown.add(file);
+            } else {
+                others.file(file);
             }
         }
+        files = others.build();
         return markdown;
     }
 
@@ -231,53 +232,62 @@ public final class ContentLoader {
     }
 
     /**
-     * Every entry below the content directory, sorted. A folder that cannot be read is an error
-     * naming it (the rest is still listed), not an internal error: its stories would be lost.
+     * Every entry below the content directory, sorted; folders are listed in parallel, on the
+     * caller's pool. A folder that cannot be read is an error naming it (the rest is still
+     * listed), not an internal error: its stories would be lost.
      */
     private List<Entry> listedEntries() {
-        List<Entry> entries = new ArrayList<>();
-        try {
-            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (!dir.equals(contentDir)) {
-                        entries.add(Entry.of(dir, attributes));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    entries.add(Entry.of(file, attributes));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    diagnostics.error(file, 0, "cannot be read (" + e.getClass().getSimpleName()
-                            + "); give the user who runs the build read access to it, or move it out of the content");
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            diagnostics.error(contentDir, 0, "cannot be listed: " + e.getMessage());
-        }
-        entries.sort(java.util.Comparator.comparing(Entry::path));
-        return entries;
+        java.util.Queue<Entry> entries = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        new Listing(contentDir, entries).invoke();
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(java.util.Comparator.comparing(Entry::path));
+        return sorted;
     }
 
-    /** The story folders' other files (images and the like), relative to their story folder. */
-    public static List<Path> storyAssets(Path storyDir) {
-        List<Path> assets = new ArrayList<>();
-        try (Stream<Path> list = Files.list(storyDir)) {
-            list.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .forEach(assets::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + storyDir, e);
+    /** One folder's entries, each seen with one lstat; its subfolders listed as tasks of their own. */
+    private final class Listing extends java.util.concurrent.RecursiveAction {
+        private final Path dir;
+        private final java.util.Queue<Entry> entries;
+
+        Listing(Path dir, java.util.Queue<Entry> entries) {
+            this.dir = dir;
+            this.entries = entries;
         }
-        return assets;
+
+        @Override
+        protected void compute() {
+            List<Listing> subfolders = new ArrayList<>();
+            try (java.nio.file.DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+                for (Path path : listing) {
+                    BasicFileAttributes attributes;
+                    try {
+                        attributes = Files.readAttributes(path, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        unreadable(path, e);
+                        continue;
+                    }
+                    Entry entry = Entry.of(path, attributes);
+                    entries.add(entry);
+                    if (entry.kind() == Kind.FOLDER) {
+                        subfolders.add(new Listing(path, entries));
+                    }
+                }
+            } catch (IOException e) {
+                unreadable(dir, e);
+            } catch (java.nio.file.DirectoryIteratorException e) {
+                unreadable(dir, e.getCause());
+            }
+            invokeAll(subfolders);
+        }
+
+        private void unreadable(Path path, IOException e) {
+            diagnostics.error(path, 0, "cannot be read (" + e.getClass().getSimpleName()
+                    + "); give the user who runs the build read access to it, or move it out of the content");
+        }
+    }
+
+    /** The files other than articles that {@link #load} saw (all of them asked of the disk before it ran). */
+    public ContentFiles files() {
+        return files;
     }
 }

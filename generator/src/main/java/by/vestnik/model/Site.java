@@ -1,6 +1,7 @@
 package by.vestnik.model;
 
 import by.vestnik.SiteConfig;
+import by.vestnik.load.ContentFiles;
 import by.vestnik.load.Tag;
 import java.util.Comparator;
 import java.nio.file.Path;
@@ -30,9 +31,11 @@ public final class Site {
     private final Map<String, List<Integer>> years = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Article>>> tagged = new ConcurrentHashMap<>();
     private final Instant nextDue;
+    private final ContentFiles files;
 
     Site(SiteConfig config, List<Story> stories, Map<String, List<Article>> articlesByLanguage, List<Tag> tags,
-         Instant nextDue) {
+         Instant nextDue, ContentFiles files) {
+        this.files = files;
         this.tags = List.copyOf(tags);
         this.nextDue = nextDue;
         this.config = config;
@@ -51,6 +54,11 @@ public final class Site {
 
     public SiteUrls urls() {
         return urls;
+    }
+
+    /** The content's files other than articles: what story folders hold, what a link may name. */
+    public ContentFiles files() {
+        return files;
     }
 
     public List<String> languages() {

@@ -2,6 +2,7 @@ package by.vestnik.model;
 
 import by.vestnik.SiteConfig;
 import by.vestnik.diag.Diagnostics;
+import by.vestnik.load.ContentFiles;
 import by.vestnik.load.SourceArticle;
 import by.vestnik.load.Tag;
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -38,6 +39,11 @@ public final class SiteModelBuilder {
     }
 
     public Site build(List<SourceArticle> sources, Map<String, Tag> tagTable) {
+        return build(sources, tagTable, ContentFiles.onDisk());
+    }
+
+    /** @param files the content's other files, as the loader saw them */
+    public Site build(List<SourceArticle> sources, Map<String, Tag> tagTable, ContentFiles files) {
         Map<String, List<Article>> versionsByStory = new TreeMap<>();
         Map<String, Path> claimedPaths = new HashMap<>();
         Map<String, Path> claimedAliases = new HashMap<>();
@@ -85,7 +91,7 @@ public final class SiteModelBuilder {
                 .filter(date -> date.isAfter(config.now()))
                 .min(Comparator.naturalOrder())
                 .orElse(NEVER);
-        return new Site(config, stories, byLanguage, usedTags, nextDue);
+        return new Site(config, stories, byLanguage, usedTags, nextDue, files);
     }
 
     private String shown(Path file) {

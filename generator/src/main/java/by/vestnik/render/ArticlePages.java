@@ -1,7 +1,6 @@
 package by.vestnik.render;
 
 import by.vestnik.images.ImageFormat;
-import by.vestnik.load.ContentLoader;
 import by.vestnik.model.Article;
 import by.vestnik.model.Story;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ public final class ArticlePages {
      */
     private void publishFiles(Story story, PageSink sink) {
         var shownPhotos = context.photos.processor().used();
-        for (Path file : ContentLoader.storyAssets(story.dir())) {
+        for (Path file : context.site.files().assets(story.dir())) {
             boolean photo = ImageFormat.isPhotoName(file.getFileName().toString());
             boolean shown = photo && shownPhotos.contains(file.toAbsolutePath().normalize());
             if (photo && !publishOriginals()) {

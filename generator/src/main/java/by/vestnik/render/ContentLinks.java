@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,7 +103,7 @@ final class ContentLinks {
             int cut = indexOfAny(url, '#', '?');
             try {
                 Path target = article.source().storyDir().resolve(decoded(cut < 0 ? url : url.substring(0, cut))).normalize();
-                if (Files.isRegularFile(target)) {
+                if (site.files().isFile(target)) {
                     referenced.add(target);
                 }
             } catch (InvalidPathException e) {
@@ -192,7 +191,7 @@ final class ContentLinks {
         if (page.isPresent()) {
             return page.get() + suffix;
         }
-        if (!Files.isRegularFile(target) || pathPart.endsWith(".md")) {
+        if (!site.files().isFile(target) || pathPart.endsWith(".md")) {
             if (report) {
                 diagnostics.error(article.source().file(), fileLine, "link to '" + Shown.value(destination)
                         + "', which does not exist" + (pathPart.endsWith(".md") ? " or is not published" : ""));
@@ -220,7 +219,7 @@ final class ContentLinks {
         String pathPart = cut < 0 ? trimmed : trimmed.substring(0, cut);
         try {
             Path target = article.source().storyDir().resolve(decoded(pathPart)).normalize();
-            return Files.isRegularFile(target) && target.getParent() != null && site.storyAt(target.getParent()).isPresent()
+            return site.files().isFile(target) && target.getParent() != null && site.storyAt(target.getParent()).isPresent()
                     ? Optional.of(target) : Optional.empty();
         } catch (InvalidPathException e) {
             return Optional.empty();
