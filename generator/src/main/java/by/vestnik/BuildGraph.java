@@ -72,6 +72,7 @@ final class BuildGraph {
 
     /** The build failed: the last memo stays (it still describes the pages it names, as published). */
     void abandon() {
+        last.close();
         if (next != null) {
             next.abandon();
         }
@@ -83,6 +84,7 @@ final class BuildGraph {
      * keeps must still be that file).
      */
     void remember(RenderedPages facts, Map<String, FileStamps.Stamp> published) {
+        last.close(); // all of it that this build reuses was read by now
         if (next == null) {
             return;
         }

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +31,8 @@ public final class BuildMemo {
     private static final String KEY_FILE = "key";
 
     private final Path dir;
+    /** The section files opened for entries, closed by {@link #close}. */
+    private final java.util.List<FileChannel> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private BuildMemo(Path dir) {
         this.dir = dir;
@@ -51,18 +52,70 @@ public final class BuildMemo {
         }
     }
 
-    /** A section to read from start to end. */
+    /** A section to read from start to end: read into the heap whole, its checksum verified. */
     public Optional<MemoInput> whole(String section) {
-        return payload(section).map(bytes -> new MemoInput(bytes, true));
+        if (dir == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(dir.resolve(section));
+            if (bytes.length < Long.BYTES) {
+                return Optional.empty();
+            }
+            int size = bytes.length - Long.BYTES;
+            CRC32C crc = new CRC32C();
+            crc.update(bytes, 0, size);
+            if (ByteBuffer.wrap(bytes, size, Long.BYTES).order(ByteOrder.BIG_ENDIAN).getLong() != crc.getValue()) {
+                return Optional.empty(); // damaged: a section is never trusted in part
+            }
+            return Optional.of(new MemoInput(ByteBuffer.wrap(bytes, 0, size).slice(), true));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
-    /** A section of entries, each read on its own by its key. */
+    /**
+     * A section of entries, each read on its own by its key. The file is read once from start to
+     * end, for its checksum and the place of each entry, and each entry again when asked for: it
+     * is not mapped, as every page of a mapped file that is read stays in the build's resident
+     * memory (the memo of 3 x 10,000 is 160 MB).
+     */
     public Entries entries(String section) {
+        if (dir == null) {
+            return Entries.NONE;
+        }
+        FileChannel channel = null;
         try {
-            return payload(section).map(Entries::index).orElse(Entries.NONE);
-        } catch (RuntimeException e) {
+            channel = FileChannel.open(dir.resolve(section), StandardOpenOption.READ);
+            Map<String, long[]> index = Scan.index(channel);
+            if (index == null) {
+                channel.close();
+                return Entries.NONE; // damaged: a section is never trusted in part
+            }
+            opened.add(channel);
+            return new Entries(channel, index);
+        } catch (IOException | RuntimeException e) {
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing was read from it
+                }
+            }
             return Entries.NONE; // unreadable: nothing is reused
         }
+    }
+
+    /** Closes the section files; no entry can be read after. */
+    public void close() {
+        for (FileChannel channel : opened) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // it was only read
+            }
+        }
+        opened.clear();
     }
 
     /** The entries of a section by key, read only when asked for. */
@@ -73,25 +126,12 @@ public final class BuildMemo {
             return NONE;
         }
 
-        private final ByteBuffer bytes;
+        private final FileChannel channel;
         private final Map<String, long[]> index;
 
-        private Entries(ByteBuffer bytes, Map<String, long[]> index) {
-            this.bytes = bytes;
+        private Entries(FileChannel channel, Map<String, long[]> index) {
+            this.channel = channel;
             this.index = index;
-        }
-
-        static Entries index(ByteBuffer bytes) {
-            Map<String, long[]> index = new HashMap<>();
-            ByteBuffer cursor = bytes.duplicate();
-            MemoInput reader = new MemoInput(cursor, false);
-            while (reader.more()) {
-                String key = reader.string();
-                int length = reader.integer();
-                index.put(key, new long[] {cursor.position(), length});
-                cursor.position(cursor.position() + length);
-            }
-            return new Entries(bytes, index);
         }
 
         public boolean isEmpty() {
@@ -99,39 +139,129 @@ public final class BuildMemo {
         }
 
         /** The entry's bytes as they were written, for {@link Writer#carry}. */
-        Optional<ByteBuffer> raw(String key) {
+        Optional<byte[]> raw(String key) {
             long[] at = index.get(key);
-            return at == null ? Optional.empty() : Optional.of(bytes.slice((int) at[0], (int) at[1]));
+            if (at == null) {
+                return Optional.empty();
+            }
+            byte[] bytes = new byte[(int) at[1]];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            try {
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, at[0] + buffer.position()) < 0) {
+                        throw new IOException("the memo file ended early");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the build memo: " + e.getMessage(), e);
+            }
+            return Optional.of(bytes);
         }
 
-        /** The entry's reader; thread-safe (every reader has its own view of the file). */
+        /** The entry's reader; thread-safe (positional reads of the file). */
         public Optional<MemoInput> get(String key) {
-            long[] at = index.get(key);
-            return at == null ? Optional.empty()
-                    : Optional.of(new MemoInput(bytes.slice((int) at[0], (int) at[1]), false));
+            return raw(key).map(bytes -> new MemoInput(ByteBuffer.wrap(bytes), false));
         }
     }
 
-    private Optional<ByteBuffer> payload(String section) {
-        if (dir == null) {
-            return Optional.empty();
+    /**
+     * One pass over a section of entries: the checksum of all of it, and each entry's place (the
+     * key and length that {@link Writer#entry} wrote before it), read through one buffer.
+     */
+    private static final class Scan {
+        private final FileChannel channel;
+        private final long end;
+        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        private final CRC32C crc = new CRC32C();
+        /** Where in the file the buffer's content starts. */
+        private long bufferStart;
+
+        private Scan(FileChannel channel, long end) {
+            this.channel = channel;
+            this.end = end;
+            buffer.limit(0);
         }
-        Path file = dir.resolve(section);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+
+        /** Each entry's offset and length by key; null when the checksum is not the one written. */
+        static Map<String, long[]> index(FileChannel channel) throws IOException {
             long size = channel.size();
-            if (size < Long.BYTES || size > Integer.MAX_VALUE) {
-                return Optional.empty();
+            if (size < Long.BYTES) {
+                return null;
             }
-            MappedByteBuffer mapped = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            ByteBuffer payload = mapped.slice(0, (int) size - Long.BYTES);
-            CRC32C crc = new CRC32C();
-            crc.update(payload.duplicate());
-            if (mapped.order(ByteOrder.BIG_ENDIAN).getLong((int) size - Long.BYTES) != crc.getValue()) {
-                return Optional.empty(); // damaged: a section is never trusted in part
+            Scan scan = new Scan(channel, size - Long.BYTES);
+            Map<String, long[]> index = new HashMap<>();
+            while (scan.offset() < scan.end) {
+                if (scan.number() != 1) {
+                    return null; // an entry's key is never null, nor numbered
+                }
+                byte[] key = new byte[Math.toIntExact(scan.number())];
+                for (int i = 0; i < key.length; i++) {
+                    key[i] = scan.next();
+                }
+                long length = scan.number();
+                index.put(new String(key, StandardCharsets.UTF_8), new long[] {scan.offset(), length});
+                scan.skip(length);
             }
-            return Optional.of(payload);
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
+            ByteBuffer stored = ByteBuffer.allocate(Long.BYTES);
+            while (stored.hasRemaining() && channel.read(stored, scan.end + stored.position()) >= 0) {
+                // read on until the eight bytes are in
+            }
+            return stored.flip().getLong() == scan.crc.getValue() ? index : null;
+        }
+
+        private long offset() {
+            return bufferStart + buffer.position();
+        }
+
+        private byte next() throws IOException {
+            if (!buffer.hasRemaining()) {
+                fill();
+            }
+            return buffer.get();
+        }
+
+        private void skip(long bytes) throws IOException {
+            while (bytes > 0) {
+                if (!buffer.hasRemaining()) {
+                    fill();
+                }
+                int step = (int) Math.min(bytes, buffer.remaining());
+                buffer.position(buffer.position() + step);
+                bytes -= step;
+            }
+        }
+
+        /** The next chunk, checksummed as it is read; past the end is a damaged file. */
+        private void fill() throws IOException {
+            bufferStart += buffer.limit();
+            if (bufferStart >= end) {
+                throw new IOException("an entry runs past the end of the memo file");
+            }
+            buffer.clear();
+            buffer.limit((int) Math.min(buffer.capacity(), end - bufferStart));
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, bufferStart + buffer.position()) < 0) {
+                    throw new IOException("the memo file ended early");
+                }
+            }
+            buffer.flip();
+            crc.update(buffer.duplicate());
+        }
+
+        /** A number as {@link MemoOutput#longValue} wrote it. */
+        private long number() throws IOException {
+            long zigzag = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = next();
+                zigzag |= (long) (b & 0x7f) << shift;
+                if ((b & 0x80) == 0) {
+                    break;
+                }
+                if (shift > 63) {
+                    throw new IOException("a number runs too long in the memo file");
+                }
+            }
+            return (zigzag >>> 1) ^ -(zigzag & 1);
         }
     }
 
@@ -221,12 +351,11 @@ public final class BuildMemo {
          * when it holds none.
          */
         public boolean carry(String key, Entries last) {
-            Optional<ByteBuffer> raw = last.raw(key);
+            Optional<byte[]> raw = last.raw(key);
             if (raw.isEmpty()) {
                 return false;
             }
-            byte[] entry = new byte[raw.get().remaining()];
-            raw.get().get(entry);
+            byte[] entry = raw.get();
             MemoOutput head = new MemoOutput(false).string(key).integer(entry.length);
             synchronized (this) {
                 flush(head);

@@ -93,4 +93,51 @@ class BuildMemoTest {
         assertEquals("first", BuildMemo.read(memo, "k").whole("s").orElseThrow().string());
         assertFalse(Files.exists(tmp.resolve("memo.next")));
     }
+
+    @Test
+    void aDamagedOrCutSectionOfEntriesReadsAsNone() throws Exception {
+        Path memo = tmp.resolve("memo");
+        BuildMemo.Next next = new BuildMemo.Next(memo);
+        try (BuildMemo.Writer out = next.entries("e")) {
+            for (int i = 0; i < 5000; i++) {
+                int n = i;
+                out.entry("page-" + i, values -> values.string("value " + n).integer(n));
+            }
+        }
+        next.commit(memo, "k");
+        BuildMemo.Entries read = BuildMemo.read(memo, "k").entries("e");
+        assertEquals("value 4321", read.get("page-4321").orElseThrow().string());
+
+        byte[] bytes = Files.readAllBytes(memo.resolve("e"));
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 2] ^= 1; // past the first 64 KB read, so the checksum covers every chunk
+        Files.write(memo.resolve("e"), flipped);
+        assertTrue(BuildMemo.read(memo, "k").entries("e").isEmpty());
+        Files.write(memo.resolve("e"), java.util.Arrays.copyOf(bytes, bytes.length - 20));
+        assertTrue(BuildMemo.read(memo, "k").entries("e").isEmpty());
+    }
+
+    @Test
+    void anEntryCarriedAsItIsReadsBackTheSame() throws Exception {
+        Path memo = tmp.resolve("memo");
+        BuildMemo.Next first = new BuildMemo.Next(memo);
+        try (BuildMemo.Writer out = first.entries("e")) {
+            out.entry("a", values -> values.string("kept").strings(java.util.List.of("x", "y")));
+            out.entry("b", values -> values.string("dropped"));
+        }
+        first.commit(memo, "k");
+        BuildMemo last = BuildMemo.read(memo, "k");
+        BuildMemo.Next second = new BuildMemo.Next(memo);
+        try (BuildMemo.Writer out = second.entries("e")) {
+            assertTrue(out.carry("a", last.entries("e")));
+            assertFalse(out.carry("missing", last.entries("e")));
+        }
+        last.close();
+        second.commit(memo, "k");
+        BuildMemo.Entries read = BuildMemo.read(memo, "k").entries("e");
+        MemoInput a = read.get("a").orElseThrow();
+        assertEquals("kept", a.string());
+        assertEquals(java.util.List.of("x", "y"), a.strings());
+        assertTrue(read.get("b").isEmpty());
+    }
 }
