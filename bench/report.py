@@ -54,7 +54,9 @@ def stage_timings(logs):
     names = sorted(((order[m.group(1)], int(m.group(2))), f) for m, f in names if m)
     for _, name in names:
         with open(os.path.join(logs, name), encoding="utf-8", errors="replace") as f:
-            stages = re.findall(r"^vestnik: \[debug\] (\w+): (\d+) ms$", f.read(), re.M)
+            # a stage that shows progress (load, render, prepare) logs "x: done in 1,234 ms" at INFO instead
+            stages = [(stage, (debug or done).replace(",", "")) for stage, debug, done in re.findall(
+                r"^vestnik: (?:\[debug\] )?(\w+): (?:(\d+) ms|done in ([\d,]+) ms)$", f.read(), re.M)]
         lines.append("%-22s %s" % (name[:-4] + ":", "  ".join("%s %5s ms" % st for st in stages)))
     return lines
 
