@@ -84,38 +84,47 @@ public final class BuildMemo {
         if (dir == null) {
             return Entries.NONE;
         }
-        FileChannel channel = null;
+        FileChannel channel;
         try {
             channel = FileChannel.open(dir.resolve(section), StandardOpenOption.READ);
-            Map<String, long[]> index = Scan.index(channel);
-            if (index == null) {
-                channel.close();
-                return Entries.NONE; // damaged: a section is never trusted in part
-            }
-            opened.add(channel);
-            return new Entries(channel, index);
         } catch (IOException | RuntimeException e) {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // nothing was read from it
-                }
-            }
             return Entries.NONE; // unreadable: nothing is reused
         }
+        Map<String, long[]> index;
+        try {
+            index = Scan.index(channel);
+        } catch (IOException | RuntimeException e) {
+            index = null;
+        }
+        if (index == null) {
+            closeQuietly(channel);
+            return Entries.NONE; // damaged or unreadable: a section is never trusted in part
+        }
+        opened.add(channel);
+        return new Entries(channel, index);
     }
 
     /** Closes the section files; no entry can be read after. */
     public void close() {
-        for (FileChannel channel : opened) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // it was only read
+        opened.forEach(BuildMemo::closeQuietly);
+        opened.clear();
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // it was only read
+        }
+    }
+
+    /** Fills the buffer from the file at {@code position}; the file ending first is a damaged memo. */
+    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("the memo file ended early");
             }
         }
-        opened.clear();
     }
 
     /** The entries of a section by key, read only when asked for. */
@@ -145,13 +154,8 @@ public final class BuildMemo {
                 return Optional.empty();
             }
             byte[] bytes = new byte[(int) at[1]];
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
             try {
-                while (buffer.hasRemaining()) {
-                    if (channel.read(buffer, at[0] + buffer.position()) < 0) {
-                        throw new IOException("the memo file ended early");
-                    }
-                }
+                readFully(channel, ByteBuffer.wrap(bytes), at[0]);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the build memo: " + e.getMessage(), e);
             }
@@ -203,9 +207,7 @@ public final class BuildMemo {
                 scan.skip(length);
             }
             ByteBuffer stored = ByteBuffer.allocate(Long.BYTES);
-            while (stored.hasRemaining() && channel.read(stored, scan.end + stored.position()) >= 0) {
-                // read on until the eight bytes are in
-            }
+            readFully(channel, stored, scan.end);
             return stored.flip().getLong() == scan.crc.getValue() ? index : null;
         }
 
@@ -239,29 +241,13 @@ public final class BuildMemo {
             }
             buffer.clear();
             buffer.limit((int) Math.min(buffer.capacity(), end - bufferStart));
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, bufferStart + buffer.position()) < 0) {
-                    throw new IOException("the memo file ended early");
-                }
-            }
+            readFully(channel, buffer, bufferStart);
             buffer.flip();
             crc.update(buffer.duplicate());
         }
 
-        /** A number as {@link MemoOutput#longValue} wrote it. */
-        private long number() throws IOException {
-            long zigzag = 0;
-            for (int shift = 0; ; shift += 7) {
-                byte b = next();
-                zigzag |= (long) (b & 0x7f) << shift;
-                if ((b & 0x80) == 0) {
-                    break;
-                }
-                if (shift > 63) {
-                    throw new IOException("a number runs too long in the memo file");
-                }
-            }
-            return (zigzag >>> 1) ^ -(zigzag & 1);
+        private long number() {
+            return MemoInput.number(this::next);
         }
     }
 
@@ -347,12 +333,12 @@ public final class BuildMemo {
         }
 
         /**
-         * Adds the entry {@code last} holds under the key as it is, without decoding it; false
-         * when it holds none.
+         * Adds the entry {@code last} holds under the key as it is, without decoding more of it
+         * than {@code wanted} reads to accept it; false when it holds none, or not one wanted.
          */
-        public boolean carry(String key, Entries last) {
+        public boolean carry(String key, Entries last, java.util.function.Predicate<MemoInput> wanted) {
             Optional<byte[]> raw = last.raw(key);
-            if (raw.isEmpty()) {
+            if (raw.isEmpty() || !wanted.test(new MemoInput(ByteBuffer.wrap(raw.get()), false))) {
                 return false;
             }
             byte[] entry = raw.get();

@@ -51,15 +51,29 @@ public final class MemoInput {
     }
 
     public long longValue() {
-        long zigzag = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = in.get();
-            zigzag |= (long) (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                break;
+        return number(in::get);
+    }
+
+    /** Where {@link #number} takes its bytes from, one at a time. */
+    interface ByteSource {
+        byte next() throws java.io.IOException;
+    }
+
+    /** A number as {@link MemoOutput#longValue} wrote it: zigzag, seven bits a byte, low bits first. */
+    static long number(ByteSource bytes) {
+        try {
+            long zigzag = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = bytes.next();
+                zigzag |= (long) (b & 0x7f) << shift;
+                if ((b & 0x80) == 0) {
+                    break;
+                }
             }
+            return (zigzag >>> 1) ^ -(zigzag & 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return (zigzag >>> 1) ^ -(zigzag & 1);
     }
 
     public boolean bool() {

@@ -65,12 +65,9 @@ public final class ContentFiles {
         private final Set<Path> files = new HashSet<>();
         private final Map<Path, List<Path>> assets = new HashMap<>();
 
-        /** A regular file (or a link to one inside the content) that is not an article. */
+        /** A regular file (or a link to one inside the content) that is not Markdown. */
         void file(Path file) {
             String name = file.getFileName().toString();
-            if (name.endsWith(".md")) {
-                return;
-            }
             files.add(file.toAbsolutePath().normalize());
             if (publishable(name)) {
                 assets.computeIfAbsent(file.getParent(), dir -> new ArrayList<>()).add(file);

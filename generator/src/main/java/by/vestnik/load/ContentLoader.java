@@ -3,7 +3,9 @@ package by.vestnik.load;
 import by.vestnik.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -91,7 +93,8 @@ public final class ContentLoader {
                 }
                 continue;
             }
-            if (entry.kind() == Kind.LINK) {
+            Kind kind = entry.kind();
+            if (kind == Kind.LINK) {
                 // only a link needs its target resolved: a plain file found by the walk is inside the content
                 Optional<Path> real = realPathIfAny(file);
                 if (real.isEmpty()) {
@@ -103,13 +106,10 @@ public final class ContentLoader {
                     continue;
                 } else if (Files.isDirectory(real.get())) {
                     continue;
-                } else if (!Files.isRegularFile(real.get())) {
-                    if (looksLikeArticle) {
-                        diagnostics.error(file, 0, "is not a regular file (a named pipe or a device?); an article must be a file");
-                    }
-                    continue;
                 }
-            } else if (entry.kind() == Kind.OTHER) {
+                kind = Files.isRegularFile(real.get()) ? Kind.FILE : Kind.OTHER;
+            }
+            if (kind == Kind.OTHER) {
                 if (looksLikeArticle) {
                     diagnostics.error(file, 0, "is not a regular file (a named pipe or a device?); an article must be a file");
                 }
@@ -232,58 +232,40 @@ public final class ContentLoader {
     }
 
     /**
-     * Every entry below the content directory, sorted; folders are listed in parallel, on the
-     * caller's pool. A folder that cannot be read is an error naming it (the rest is still
-     * listed), not an internal error: its stories would be lost.
+     * Every entry below the content directory, sorted, each as the walk saw it (links not
+     * followed). A folder that cannot be read is an error naming it (the rest is still listed),
+     * not an internal error: its stories would be lost.
      */
     private List<Entry> listedEntries() {
-        java.util.Queue<Entry> entries = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        new Listing(contentDir, entries).invoke();
-        List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(java.util.Comparator.comparing(Entry::path));
-        return sorted;
-    }
-
-    /** One folder's entries, each seen with one lstat; its subfolders listed as tasks of their own. */
-    private final class Listing extends java.util.concurrent.RecursiveAction {
-        private final Path dir;
-        private final java.util.Queue<Entry> entries;
-
-        Listing(Path dir, java.util.Queue<Entry> entries) {
-            this.dir = dir;
-            this.entries = entries;
-        }
-
-        @Override
-        protected void compute() {
-            List<Listing> subfolders = new ArrayList<>();
-            try (java.nio.file.DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
-                for (Path path : listing) {
-                    BasicFileAttributes attributes;
-                    try {
-                        attributes = Files.readAttributes(path, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                    } catch (IOException e) {
-                        unreadable(path, e);
-                        continue;
+        List<Entry> entries = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(contentDir)) {
+                        entries.add(Entry.of(dir, attributes));
                     }
-                    Entry entry = Entry.of(path, attributes);
-                    entries.add(entry);
-                    if (entry.kind() == Kind.FOLDER) {
-                        subfolders.add(new Listing(path, entries));
-                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            } catch (IOException e) {
-                unreadable(dir, e);
-            } catch (java.nio.file.DirectoryIteratorException e) {
-                unreadable(dir, e.getCause());
-            }
-            invokeAll(subfolders);
-        }
 
-        private void unreadable(Path path, IOException e) {
-            diagnostics.error(path, 0, "cannot be read (" + e.getClass().getSimpleName()
-                    + "); give the user who runs the build read access to it, or move it out of the content");
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    entries.add(Entry.of(file, attributes));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.error(file, 0, "cannot be read (" + e.getClass().getSimpleName()
+                            + "); give the user who runs the build read access to it, or move it out of the content");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diagnostics.error(contentDir, 0, "cannot be listed: " + e.getMessage());
         }
+        entries.sort(java.util.Comparator.comparing(Entry::path));
+        return entries;
     }
 
     /** The files other than articles that {@link #load} saw (all of them asked of the disk before it ran). */

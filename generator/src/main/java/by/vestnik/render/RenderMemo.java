@@ -155,13 +155,8 @@ public final class RenderMemo {
      * key, into the next memo as it is (not decoded); true when it did.
      */
     boolean carrySearch(String path, String key) {
-        if (lastSearch.get(path).filter(in -> key.equals(in.string())).isEmpty()) {
-            return false;
-        }
-        if (search != null) {
-            search.carry(path, lastSearch);
-        }
-        return true;
+        java.util.function.Predicate<MemoInput> sameKey = in -> key.equals(in.string());
+        return search != null ? search.carry(path, lastSearch, sameKey) : lastSearch.get(path).filter(sameKey).isPresent();
     }
 
     /** The search entry the last build made of the document at the path, which {@link #carrySearch} carried. */
