@@ -25,6 +25,22 @@ public interface PageSink {
         return false;
     }
 
+    /**
+     * Keeps the files the last build published (path to their stamps as published), in order, each
+     * kept added to {@code produced}; true when every one was, false at the first that is no longer
+     * as published. The caller then makes the files anew and writes those not in {@code produced}:
+     * they are the same bytes, as the files were made from the same inputs.
+     */
+    default boolean keepAll(java.util.Map<String, by.vestnik.load.FileStamps.Stamp> files, java.util.Set<String> produced) {
+        for (java.util.Map.Entry<String, by.vestnik.load.FileStamps.Stamp> file : files.entrySet()) {
+            if (!keep(file.getKey(), file.getValue())) {
+                return false;
+            }
+            produced.add(file.getKey());
+        }
+        return true;
+    }
+
     /** Whether this build already produced the path. */
     boolean has(String path);
 }

@@ -149,16 +149,7 @@ final class SearchPages {
         String directory = SiteUrls.searchIndex(language.language);
         Map<String, FileStamps.Stamp> files = context.memo.lastFiles(directory, digest);
         String manifest = files.keySet().stream().filter(path -> path.startsWith(directory + "manifest.")).findFirst().orElse(null);
-        if (manifest == null) {
-            return null;
-        }
-        for (Map.Entry<String, FileStamps.Stamp> file : files.entrySet()) {
-            if (!sink.keep(file.getKey(), file.getValue())) {
-                return null;
-            }
-            language.files.add(file.getKey());
-        }
-        return manifest;
+        return manifest != null && sink.keepAll(files, language.files) ? manifest : null;
     }
 
     private static void write(Language language, IndexFile file, PageSink sink) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 import by.vestnik.graph.ChangeDigest;
 import by.vestnik.load.FileStamps;
 
@@ -22,6 +21,7 @@ import by.vestnik.load.FileStamps;
 public final class SitemapWriter {
     static final int MAX_URLS = 50_000;
     static final int MAX_BYTES = 50 * 1024 * 1024;
+    private static final int DIGEST_BLOCK = 1_000;
 
     private final RenderContext context;
     private final int maxUrls;
@@ -38,9 +38,13 @@ public final class SitemapWriter {
     public void render(PageSink sink) {
         List<Entry> entries = context.sitemap.sorted();
         String digest = digest(entries, maxUrls);
-        Set<String> kept = new HashSet<>();
-        List<String> names = keptAll(digest, sink, kept) ? List.copyOf(kept) : write(entries, name -> !kept.contains(name), sink);
-        names.forEach(name -> context.memo.file(name, digest));
+        // only the sitemap's files were made of this digest; one is sitemap.xml
+        Map<String, FileStamps.Stamp> last = context.memo.lastFiles("sitemap", digest);
+        Set<String> files = new HashSet<>();
+        if (!last.containsKey("sitemap.xml") || !sink.keepAll(last, files)) {
+            write(entries, files, sink);
+        }
+        files.forEach(name -> context.memo.file(name, digest));
         String robots = "User-agent: *\nAllow: /\n\nSitemap: " + context.site.urls().absolute("sitemap.xml") + "\n";
         sink.write("robots.txt", robots.getBytes(StandardCharsets.UTF_8));
     }
@@ -60,63 +64,38 @@ public final class SitemapWriter {
         return all.finish();
     }
 
-    private static final int DIGEST_BLOCK = 1_000;
-
     /**
-     * Keeps the sitemap's files as the last build published them, when it made them all of this
-     * digest; true when every one was kept. The names of those kept go into {@code kept}: when one
-     * is no longer as published, the others are made again but not written (they would be the same bytes).
+     * Makes the sitemap's files and writes each not in {@code files} (those kept already), adding
+     * its name there.
      */
-    private boolean keptAll(String digest, PageSink sink, Set<String> kept) {
-        Map<String, FileStamps.Stamp> last = context.memo.lastFiles("sitemap", digest);
-        last.keySet().removeIf(name -> !SITEMAP_FILE.matcher(name).matches());
-        if (!last.containsKey("sitemap.xml")) {
-            return false;
-        }
-        for (Map.Entry<String, FileStamps.Stamp> file : last.entrySet()) {
-            if (!sink.keep(file.getKey(), file.getValue())) {
-                return false;
-            }
-            kept.add(file.getKey());
-        }
-        return true;
-    }
-
-    private static final Pattern SITEMAP_FILE = Pattern.compile("sitemap(-[0-9]+)?\\.xml");
-
-    /** Makes the sitemap's files, writes those {@code toWrite} accepts, and returns the names of all. */
-    private List<String> write(List<Entry> entries, java.util.function.Predicate<String> toWrite, PageSink sink) {
-        List<byte[]> files = new ArrayList<>();
+    private void write(List<Entry> entries, Set<String> files, PageSink sink) {
+        List<byte[]> urlsets = new ArrayList<>();
         int chunk = maxUrls;
-        for (int start = 0; start < entries.size() || files.isEmpty(); start += chunk) {
+        for (int start = 0; start < entries.size() || urlsets.isEmpty(); start += chunk) {
             byte[] file = urlset(entries.subList(start, Math.min(entries.size(), start + chunk)));
             if (file.length > MAX_BYTES && chunk > 1) {
-                files.clear();
+                urlsets.clear();
                 chunk = chunk / 2;
                 start = -chunk;
                 continue;
             }
-            files.add(file);
+            urlsets.add(file);
         }
-        if (files.size() == 1) {
-            writeIf(toWrite, sink, "sitemap.xml", files.get(0));
-            return List.of("sitemap.xml");
+        if (urlsets.size() == 1) {
+            writeOnce(files, sink, "sitemap.xml", urlsets.get(0));
+            return;
         }
-        List<String> names = new ArrayList<>();
         List<String> locations = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
+        for (int i = 0; i < urlsets.size(); i++) {
             String name = "sitemap-" + (i + 1) + ".xml";
-            sink.write(name, files.get(i));
-            names.add(name);
+            writeOnce(files, sink, name, urlsets.get(i));
             locations.add(context.site.urls().absolute(name));
         }
-        writeIf(toWrite, sink, "sitemap.xml", context.templates.render("sitemap-index.ftlx", Map.of("sitemaps", locations)));
-        names.add("sitemap.xml");
-        return names;
+        writeOnce(files, sink, "sitemap.xml", context.templates.render("sitemap-index.ftlx", Map.of("sitemaps", locations)));
     }
 
-    private static void writeIf(java.util.function.Predicate<String> toWrite, PageSink sink, String name, byte[] content) {
-        if (toWrite.test(name)) {
+    private static void writeOnce(Set<String> files, PageSink sink, String name, byte[] content) {
+        if (files.add(name)) {
             sink.write(name, content);
         }
     }
