@@ -189,16 +189,34 @@ public final class StagedOutput implements PageSink {
 
     /**
      * Takes the published file into the new tree as it is, without reading it, when it is still the
-     * file the last build published there (same inode, size and modification time): its renderer
-     * knows the bytes would be the same. False, and nothing done, when it is not.
+     * file the last build published there (same inode, size and modification time), in the reused
+     * staging tree or in the output: its renderer knows the bytes would be the same. False, and
+     * nothing done, when it is neither.
      */
     @Override
     public boolean keep(String path, FileStamps.Stamp published) {
         Path target = state.output().resolve(path);
-        if (!FileStamps.of(target).filter(published::sameFile).isPresent()) {
+        if (reusing) {
+            Path staged = staged(claimed(path));
+            // the reused tree holds the very file published (a tree swapped out keeps the inodes it
+            // shared): it stays, whatever is at the output's path now, and one stat tells it
+            if (FileStamps.of(staged).filter(published::sameFile).isPresent()) {
+                unchanged.add(path);
+                return true;
+            }
+            if (FileStamps.of(target).filter(published::sameFile).isEmpty()) {
+                produced.remove(path); // not kept: the page is rendered, and claims its path then
+                return false;
+            }
+            return keepPublished(path, staged, target);
+        }
+        if (FileStamps.of(target).filter(published::sameFile).isEmpty()) {
             return false;
         }
-        Path staged = staged(claimed(path));
+        return keepPublished(path, staged(claimed(path)), target);
+    }
+
+    private boolean keepPublished(String path, Path staged, Path target) {
         try {
             linkUnchanged(path, staged, target);
             return true;

@@ -34,8 +34,7 @@ class IncrementalBuildTest {
         TrustKit.twoStories(project);
         TrustKit.write(project.resolve("content/news/2025-02-01-second/ru.md"),
                 TrustKit.article("Вторая", "2025-02-01", "", "Вторая ссылается на [первую](../2025-01-01-first/ru.md)."));
-        TrustKit.write(project.resolve("content/news/2025-03-01-third/ru.md"),
-                TrustKit.article("Третья", "2025-03-01", "", "Текст третьей новости."));
+        rewriteThird("Текст третьей новости.");
     }
 
     @Test
@@ -45,8 +44,7 @@ class IncrementalBuildTest {
         assertTrue(first.rendering().endsWith("pages rendered: no earlier build to reuse"), first.rendering());
         Object untouched = inode(config.outputDir().resolve("en/news/2025/first/index.html"));
 
-        TrustKit.write(project.resolve("content/news/2025-03-01-third/ru.md"),
-                TrustKit.article("Третья", "2025-03-01", "", "Текст третьей новости.\n\nИ новый абзац."));
+        rewriteThird("Текст третьей новости.\n\nИ новый абзац.");
         BuildResult second = Vestnik.build(config, new TrustKit.Recorder());
 
         assertTrue(second.rendering().matches("\\d+ of " + second.pages() + " pages re-rendered: 1 story changed"),
@@ -84,11 +82,33 @@ class IncrementalBuildTest {
         String published = Files.readString(page);
         Files.writeString(page, published.replace("The first story.", "Edited on the server."));
 
-        TrustKit.write(project.resolve("content/news/2025-03-01-third/ru.md"),
-                TrustKit.article("Третья", "2025-03-01", "", "Другой текст третьей новости."));
+        rewriteThird("Другой текст третьей новости.");
         Vestnik.build(config, new TrustKit.Recorder());
 
         assertEquals(published, Files.readString(page));
+        assertEquals(fromNothing(), contents(config.outputDir()));
+    }
+
+    @Test
+    void pagesEditedOrReplacedByHandAreRestoredWhenTheReplacedTreeIsReused() throws Exception {
+        SiteConfig config = TrustKit.config(project).build();
+        Vestnik.build(config, new TrustKit.Recorder());
+        rewriteThird("Другой текст третьей новости.");
+        Vestnik.build(config, new TrustKit.Recorder()); // leaves the replaced tree, which the next build reuses
+        Path edited = config.outputDir().resolve("en/news/2025/first/index.html");
+        Path replaced = config.outputDir().resolve("ru/news/2025/first/index.html");
+        String editedAsPublished = Files.readString(edited);
+        String replacedAsPublished = Files.readString(replaced);
+        Files.writeString(edited, editedAsPublished.replace("The first story.", "Edited on the server."));
+        Path upload = replaced.resolveSibling("upload.tmp");
+        Files.writeString(upload, "<!doctype html><title>uploaded over the page</title>");
+        Files.move(upload, replaced, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        rewriteThird("Третий текст третьей новости.");
+        Vestnik.build(config, new TrustKit.Recorder());
+
+        assertEquals(editedAsPublished, Files.readString(edited));
+        assertEquals(replacedAsPublished, Files.readString(replaced));
         assertEquals(fromNothing(), contents(config.outputDir()));
     }
 
@@ -103,6 +123,10 @@ class IncrementalBuildTest {
         assertEquals(String.format(java.util.Locale.ROOT, "%,d pages rendered: the templates, configuration or engine changed",
                 second.pages()), second.rendering());
         assertEquals(fromNothing(), contents(config.outputDir()));
+    }
+
+    private void rewriteThird(String body) {
+        TrustKit.write(project.resolve("content/news/2025-03-01-third/ru.md"), TrustKit.article("Третья", "2025-03-01", "", body));
     }
 
     /** The same project built into a new output with no state of any kind. */
