@@ -9,7 +9,7 @@
 #      HTML, CSS and images, and the images alone (the bar: at most 200 KB for one photo).
 # Results: bench/IMAGES.md; photos, corpus, outputs and logs in WORK (bench/work/images, not committed).
 #
-# Environment: JVM_OPTS (default -Xmx256m -XX:TieredStopAtLevel=1, as bench/run.sh), WORK, GENERATOR.
+# Environment: JVM_OPTS (default -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC, as bench/run.sh), WORK, GENERATOR.
 # Needs: java, mvn, python3, /usr/bin/time, node and /usr/bin/chromium with generator/src/e2e's
 # node_modules (npm ci there; mvn verify does it).
 set -euo pipefail
@@ -20,7 +20,7 @@ GENERATOR="${GENERATOR:-$REPO/generator}"
 COUNT="${1:-1000}"
 WIDTH="${2:-4000}"
 HEIGHT="${3:-3000}"
-JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
+JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
 WORK="${WORK:-$BENCH/work/images}"
 RESULTS="${RESULTS:-$BENCH/IMAGES.md}"
 log() { printf '[images %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }

@@ -9,7 +9,7 @@ set -euo pipefail
 BENCH="$(cd "$(dirname "$0")" && pwd)"
 WORK="${WORK:-$BENCH/work}"
 GENERATOR="${GENERATOR:-$BENCH/../generator}"
-JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
+JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
 N="${1:?usage: bench/profile.sh N}"
 CORPUS="$WORK/n$N"
 [ -d "$CORPUS/vestnik/content" ] || { echo "no corpus in $CORPUS: run bench/run.sh $N first" >&2; exit 1; }

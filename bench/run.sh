@@ -19,7 +19,7 @@
 # Environment:
 #   RUNS=3                 timed runs per case (the median is reported)
 #   WARMUP=1               untimed warm-up runs per tool before timing (page cache, Maven resolution)
-#   JVM_OPTS="-Xmx256m -XX:TieredStopAtLevel=1"  JVM options of the plain Java run and, through MAVEN_OPTS, of Maven
+#   JVM_OPTS="-Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"  JVM options of the plain Java run and, through MAVEN_OPTS, of Maven
 #   WORK=bench/work        corpora, outputs, logs
 #   GENERATOR=DIR          another engine source tree to measure (default: this repository's generator/);
 #                          e.g. another branch's: git archive main generator | tar -x -C /tmp/engine-main
@@ -42,7 +42,7 @@ REPO="$(cd "$BENCH/.." && pwd)"
 GENERATOR="${GENERATOR:-$REPO/generator}"   # the engine to measure: a generator/ source tree
 RUNS="${RUNS:-3}"
 WARMUP="${WARMUP:-1}"
-JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1}"
+JVM_OPTS="${JVM_OPTS:--Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}"
 WORK="${WORK:-$BENCH/work}"
 RESULTS="${RESULTS:-$BENCH/RESULTS.md}"
 STRESS_N="${STRESS_N:-100000}"
