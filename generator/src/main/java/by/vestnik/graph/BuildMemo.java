@@ -172,7 +172,7 @@ public final class BuildMemo {
      * One pass over a section of entries: the checksum of all of it, and each entry's place (the
      * key and length that {@link Writer#entry} wrote before it), read through one buffer.
      */
-    private static final class Scan {
+    private static final class Scan implements MemoInput.ByteSource {
         private final FileChannel channel;
         private final long end;
         private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
@@ -215,7 +215,8 @@ public final class BuildMemo {
             return bufferStart + buffer.position();
         }
 
-        private byte next() throws IOException {
+        @Override
+        public byte next() throws IOException {
             if (!buffer.hasRemaining()) {
                 fill();
             }
@@ -247,7 +248,7 @@ public final class BuildMemo {
         }
 
         private long number() {
-            return MemoInput.number(this::next);
+            return MemoInput.number(this);
         }
     }
 

@@ -9,9 +9,12 @@ import java.util.List;
 public final class MemoInput {
     private final ByteBuffer in;
     private final List<String> read;
+    /** One source for every number read: one made per number was millions of allocations a rebuild. */
+    private final ByteSource bytes;
 
     MemoInput(ByteBuffer in, boolean numberedStrings) {
         this.in = in;
+        this.bytes = in::get;
         this.read = numberedStrings ? new ArrayList<>() : null;
     }
 
@@ -28,9 +31,17 @@ public final class MemoInput {
         if (tag >= 2) {
             return read.get(tag - 2);
         }
-        byte[] utf8 = new byte[integer()];
-        in.get(utf8);
-        String value = new String(utf8, StandardCharsets.UTF_8);
+        int length = integer();
+        String value;
+        if (in.hasArray()) {
+            // decoded where it lies: no copy of the bytes first
+            value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+        } else {
+            byte[] utf8 = new byte[length];
+            in.get(utf8);
+            value = new String(utf8, StandardCharsets.UTF_8);
+        }
         if (read != null) {
             read.add(value);
         }
@@ -51,7 +62,7 @@ public final class MemoInput {
     }
 
     public long longValue() {
-        return number(in::get);
+        return number(bytes);
     }
 
     /** Where {@link #number} takes its bytes from, one at a time. */
