@@ -16,10 +16,13 @@ final class StageProgress implements AutoCloseable {
     private static final long EVERY_MILLIS = 5_000;
 
     private final Reporter reporter;
+    /** The ticks' thread, once made: joined on close, since a terminated executor's thread may still be finishing. */
+    private final java.util.concurrent.atomic.AtomicReference<Thread> thread = new java.util.concurrent.atomic.AtomicReference<>();
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(work -> {
-        Thread thread = new Thread(work, "vestnik-progress");
-        thread.setDaemon(true);
-        return thread;
+        Thread made = new Thread(work, "vestnik-progress");
+        made.setDaemon(true);
+        thread.set(made);
+        return made;
     });
 
     StageProgress(Reporter reporter) {
@@ -50,6 +53,10 @@ final class StageProgress implements AutoCloseable {
         ticks.shutdownNow();
         try {
             ticks.awaitTermination(5, TimeUnit.SECONDS);
+            Thread made = thread.get();
+            if (made != null) {
+                made.join(5_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
