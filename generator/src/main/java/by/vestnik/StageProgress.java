@@ -16,7 +16,7 @@ final class StageProgress implements AutoCloseable {
     private static final long EVERY_MILLIS = 5_000;
 
     private final Reporter reporter;
-    /** The ticks' thread, once made: joined on close, since a terminated executor's thread may still be finishing. */
+    /** The ticks' thread, once made: joined on close (a terminated executor's thread may still be finishing). */
     private final java.util.concurrent.atomic.AtomicReference<Thread> thread = new java.util.concurrent.atomic.AtomicReference<>();
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(work -> {
         Thread made = new Thread(work, "vestnik-progress");
@@ -52,7 +52,6 @@ final class StageProgress implements AutoCloseable {
     public void close() {
         ticks.shutdownNow();
         try {
-            ticks.awaitTermination(5, TimeUnit.SECONDS);
             Thread made = thread.get();
             if (made != null) {
                 made.join(5_000);

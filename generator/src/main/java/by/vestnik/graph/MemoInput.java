@@ -32,16 +32,9 @@ public final class MemoInput {
             return read.get(tag - 2);
         }
         int length = integer();
-        String value;
-        if (in.hasArray()) {
-            // decoded where it lies: no copy of the bytes first
-            value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
-            in.position(in.position() + length);
-        } else {
-            byte[] utf8 = new byte[length];
-            in.get(utf8);
-            value = new String(utf8, StandardCharsets.UTF_8);
-        }
+        // decoded where it lies (every memo part is read into a heap buffer): no copy of the bytes first
+        String value = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
         if (read != null) {
             read.add(value);
         }
