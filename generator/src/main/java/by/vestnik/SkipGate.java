@@ -76,7 +76,7 @@ final class SkipGate {
     /** What the skipped build reports: the last build's figures, nothing written. */
     BuildResult skipped(int languages, java.time.Duration elapsed) {
         BuildRecord record = last.orElseThrow();
-        return new BuildResult(record.pages(), record.feeds(), languages, 0, record.files().size() - record.kept(), 0,
+        return new BuildResult(record.pages(), record.feeds(), languages, 0, record.fileCount() - record.kept(), 0,
                 record.kept(), 0, elapsed);
     }
 }

@@ -49,20 +49,32 @@ public final class FileStamps {
     public interface Visitor {
         /** @return false to stop the walk */
         boolean visit(String path, Stamp stamp);
-
-        /**
-         * One folder of the tree, the root ({@code ""}) included, with its modification time: a
-         * file added, removed or renamed in a folder changes that time.
-         *
-         * @param path relative, ending with '/' (the root: empty)
-         */
-        default void folder(String path, long modifiedNanos) {
-        }
     }
 
-    /** The files of a tree by path, and its folders' modification times by path (see {@link Visitor#folder}). */
-    public record Listing(Map<String, Stamp> files, Map<String, Long> folders) {
-        static final Listing EMPTY = new Listing(Map.of(), Map.of());
+    /** The files of a tree by path. */
+    public record Listing(Map<String, Stamp> files) {
+        static final Listing EMPTY = new Listing(Map.of());
+    }
+
+    /**
+     * Folders whose names a walk may take as known instead of listing the folder again: a file
+     * added, removed or renamed in a folder sets its modification and change time, so a folder
+     * whose stamp is the one remembered with its names still holds those names.
+     */
+    public interface KnownFolders {
+        KnownFolders NONE = new KnownFolders() {
+            @Override
+            public List<String> names(Path folder, Stamp stamp) {
+                return null;
+            }
+        };
+
+        /** The folder's names as remembered with {@code stamp}, or null to list it. */
+        List<String> names(Path folder, Stamp stamp);
+
+        /** A folder as the walk listed it (its stamp taken before the listing), for remembering; called from several threads. */
+        default void listed(Path folder, Stamp stamp, List<String> names) {
+        }
     }
 
     private static final boolean UNIX_VIEW = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
@@ -76,49 +88,45 @@ public final class FileStamps {
      * @throws IOException when the root cannot be listed
      */
     public static boolean walk(Path root, BooleanSupplier stop, Visitor visitor) throws IOException {
+        return walk(root, stop, visitor, KnownFolders.NONE);
+    }
+
+    /** The same walk, taking the names of the folders {@code known} vouches for from there. */
+    public static boolean walk(Path root, BooleanSupplier stop, Visitor visitor, KnownFolders known) throws IOException {
         AtomicBoolean stopped = new AtomicBoolean();
         BasicFileAttributes rootAttributes = Files.readAttributes(root, BasicFileAttributes.class);
         Object rootKey = rootAttributes.fileKey();
-        visitor.folder("", nanos(rootAttributes.lastModifiedTime()));
-        Folder top = new Folder(root, "", rootKey == null ? List.of() : List.of(rootKey), stop, visitor, stopped);
+        Entry rootEntry = entry(root);
+        Stamp rootStamp = rootEntry != null && rootEntry.directory() ? rootEntry.stamp() : Stamp.UNREADABLE;
+        Folder top = new Folder(root, rootStamp, "", rootKey == null ? List.of() : List.of(rootKey), stop, visitor,
+                known, stopped);
         top.listOrFail();
         ForkJoinTask.invokeAll(top.subfolders);
         return !stopped.get();
     }
 
-    /** Every regular file and folder of the tree, by path; empty when the root cannot be listed. */
+    /** Every regular file of the tree, by path; empty when the root cannot be listed. */
     public static Listing list(Path root) {
         Map<String, Stamp> files = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, Long> folders = new java.util.concurrent.ConcurrentHashMap<>();
         try {
             if (Files.isDirectory(root)) {
-                walk(root, () -> false, new Visitor() {
-                    @Override
-                    public boolean visit(String path, Stamp stamp) {
-                        return files.put(path, stamp) == null;
-                    }
-
-                    @Override
-                    public void folder(String path, long modifiedNanos) {
-                        folders.put(path, modifiedNanos);
-                    }
-                });
+                walk(root, () -> false, (path, stamp) -> files.put(path, stamp) == null);
             }
         } catch (IOException e) {
             return Listing.EMPTY;
         }
-        return new Listing(files, folders);
+        return new Listing(files);
     }
 
     /**
-     * The modification time of a folder, or of a regular file with its size (links followed, as
-     * the walk does): what a record of the tree compares without listing folders again. Empty
-     * when it is gone, unreadable, or no longer of its kind.
+     * The modification time of a regular file of this size (links followed, as the walk does):
+     * what a record of the tree compares without listing folders again. Empty when it is gone,
+     * unreadable, no regular file, or of another size.
      */
-    public static java.util.OptionalLong modified(Path path, boolean folder, long size) {
+    public static java.util.OptionalLong modified(Path file, long size) {
         try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-            if (folder ? !a.isDirectory() : !a.isRegularFile() || a.size() != size) {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile() || a.size() != size) {
                 return java.util.OptionalLong.empty();
             }
             return java.util.OptionalLong.of(nanos(a.lastModifiedTime()));
@@ -136,17 +144,21 @@ public final class FileStamps {
     /** One folder: its files visited, its subfolders forked. */
     private static final class Folder extends RecursiveAction {
         private final Path dir;
+        private final Stamp stamp;
         private final String prefix;
         private final List<Object> ancestors;
         private final BooleanSupplier stop;
         private final Visitor visitor;
+        private final KnownFolders known;
         private final AtomicBoolean stopped;
         private final List<Folder> subfolders = new ArrayList<>();
 
-        Folder(Path dir, String prefix, List<Object> ancestors, BooleanSupplier stop, Visitor visitor,
-               AtomicBoolean stopped) {
+        Folder(Path dir, Stamp stamp, String prefix, List<Object> ancestors, BooleanSupplier stop, Visitor visitor,
+               KnownFolders known, AtomicBoolean stopped) {
             this.dir = dir;
+            this.stamp = stamp;
             this.prefix = prefix;
+            this.known = known;
             this.ancestors = ancestors;
             this.stop = stop;
             this.visitor = visitor;
@@ -166,29 +178,48 @@ public final class FileStamps {
         }
 
         void listOrFail() throws IOException {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path entry : entries) {
-                    if (stopped.get()) {
+            List<String> names = known.names(dir, stamp);
+            if (names != null) {
+                for (String name : names) {
+                    if (!visitEntry(dir.resolve(name))) {
                         return;
                     }
-                    String name = prefix + entry.getFileName();
-                    Entry found = entry(entry);
-                    if (found == null) {
-                        visit(name, Stamp.UNREADABLE);
-                    } else if (found.directory()) {
-                        if (found.key() != null && ancestors.contains(found.key())) {
-                            visit(name, Stamp.UNREADABLE); // a link back up the tree
-                            continue;
-                        }
-                        visitor.folder(name + "/", found.stamp().modifiedNanos());
-                        List<Object> path = new ArrayList<>(ancestors);
-                        path.add(found.key());
-                        subfolders.add(new Folder(entry, name + "/", path, stop, visitor, stopped));
-                    } else if (found.stamp() != null) {
-                        visit(name, found.stamp());
+                }
+                return;
+            }
+            List<String> listed = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    listed.add(entry.getFileName().toString());
+                    if (!visitEntry(entry)) {
+                        return;
                     }
                 }
             }
+            known.listed(dir, stamp, listed);
+        }
+
+        /** @return false once the walk is stopped */
+        private boolean visitEntry(Path entry) {
+            if (stopped.get()) {
+                return false;
+            }
+            String name = prefix + entry.getFileName();
+            Entry found = entry(entry);
+            if (found == null) {
+                visit(name, Stamp.UNREADABLE);
+            } else if (found.directory()) {
+                if (found.key() != null && ancestors.contains(found.key())) {
+                    visit(name, Stamp.UNREADABLE); // a link back up the tree
+                    return true;
+                }
+                List<Object> path = new ArrayList<>(ancestors);
+                path.add(found.key());
+                subfolders.add(new Folder(entry, found.stamp(), name + "/", path, stop, visitor, known, stopped));
+            } else if (found.stamp() != null) {
+                visit(name, found.stamp());
+            }
+            return true;
         }
 
         private void visit(String path, Stamp stamp) {
@@ -199,8 +230,8 @@ public final class FileStamps {
     }
 
     /**
-     * A directory (with its key, for loops, and a stamp of which only the modification time
-     * counts) or a regular file (with its stamp); null when unreadable.
+     * A directory (with its key, for loops, and a stamp of which the size does not count)
+     * or a regular file (with its stamp); null when unreadable.
      */
     private record Entry(boolean directory, Object key, Stamp stamp) {
     }
@@ -211,7 +242,8 @@ public final class FileStamps {
                 Map<String, Object> a = Files.readAttributes(entry,
                         "unix:isDirectory,isRegularFile,fileKey,size,lastModifiedTime,ctime,ino", options);
                 if ((Boolean) a.get("isDirectory")) {
-                    return new Entry(true, a.get("fileKey"), folderStamp((FileTime) a.get("lastModifiedTime")));
+                    return new Entry(true, a.get("fileKey"), new Stamp(0, nanos((FileTime) a.get("lastModifiedTime")),
+                            nanos((FileTime) a.get("ctime")), (Long) a.get("ino")));
                 }
                 return new Entry(false, null, (Boolean) a.get("isRegularFile")
                         ? new Stamp((Long) a.get("size"), nanos((FileTime) a.get("lastModifiedTime")),

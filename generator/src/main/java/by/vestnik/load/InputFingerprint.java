@@ -1,6 +1,7 @@
 package by.vestnik.load;
 
 import by.vestnik.Sha256;
+import by.vestnik.SortedKeys;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -39,15 +39,21 @@ public final class InputFingerprint {
             }
             Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
             try {
-                FileStamps.walk(dir, () -> false, (path, stamp) -> stamps.put(path, stamp) == null);
+                FileStamps.walk(dir, () -> false, (path, stamp) -> stamps.put(path, stamp) == null, hashes);
             } catch (IOException e) {
                 // never matches a record: the build runs, and the loader names what cannot be read
                 update(digest, "unlistable " + System.nanoTime());
             }
-            new TreeMap<>(stamps).entrySet().parallelStream()
-                    .map(file -> "file:" + file.getKey() + ":" + file.getValue().size() + ":"
-                            + checksum(hashes, dir.resolve(file.getKey()), file.getValue()))
-                    .forEachOrdered(file -> update(digest, file));
+            // sorted keys and an array of lines: a TreeMap copy and an ordered parallel stream cost more than the hashing
+            String[] paths = SortedKeys.of(stamps);
+            String[] lines = new String[paths.length];
+            java.util.stream.IntStream.range(0, paths.length).parallel().forEach(i -> {
+                FileStamps.Stamp stamp = stamps.get(paths[i]);
+                lines[i] = "file:" + paths[i] + ":" + stamp.size() + ":" + checksum(hashes, dir.resolve(paths[i]), stamp);
+            });
+            for (String line : lines) {
+                update(digest, line);
+            }
         }
         return Sha256.hex(digest);
     }

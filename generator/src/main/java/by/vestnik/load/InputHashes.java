@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +22,13 @@ import java.util.function.LongSupplier;
  * less than {@link #SETTLING} before it was read is not remembered: a file system's clock ticks
  * coarsely, so an edit right after the read could leave every field as it was.
  */
-public final class InputHashes {
-    static final long SETTLING = TimeUnit.SECONDS.toNanos(2);
-    private static final String HEADER = "vestnik-input-hashes 1";
+public final class InputHashes implements FileStamps.KnownFolders {
+    public static final long SETTLING = TimeUnit.SECONDS.toNanos(2);
+    private static final String HEADER = "vestnik-input-hashes 2";
+    /** The first field of a folder's line, where a file's has its inode. */
+    private static final String FOLDER = "d";
+    /** Between a folder's path and each of its names: the one character no path holds. */
+    private static final char NAME_SEPARATOR = '\0';
 
     private record Identity(long inode, long size, long modifiedNanos, long changedNanos) {
     }
@@ -31,11 +36,17 @@ public final class InputHashes {
     private record Known(Identity identity, long checksum) {
     }
 
+    /** A folder's names, remembered with its identity (size 0: a folder's size says nothing of its names). */
+    private record KnownFolder(Identity identity, List<String> names) {
+    }
+
     /** A file's content as the fingerprint knew it: its size and checksum. */
     public record Content(long size, long checksum) {
     }
 
     private volatile Map<String, Known> last;
+    private volatile Map<String, KnownFolder> lastFolders;
+    private final Map<String, KnownFolder> nowFolders = new ConcurrentHashMap<>();
     /** How many {@link #last} held: all that {@link #write} needs of it once it is let go. */
     private final int lastSize;
     private final Map<String, Known> now = new ConcurrentHashMap<>();
@@ -45,16 +56,18 @@ public final class InputHashes {
     /** Set when {@link #now} learnt something {@link #last} did not hold: only then is there anything to write. */
     private final java.util.concurrent.atomic.AtomicBoolean learnt = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private InputHashes(Map<String, Known> last, boolean identities, LongSupplier clockNanos) {
+    private InputHashes(Map<String, Known> last, Map<String, KnownFolder> lastFolders, boolean identities,
+                        LongSupplier clockNanos) {
         this.last = last;
-        this.lastSize = last.size();
+        this.lastFolders = lastFolders;
+        this.lastSize = last.size() + lastFolders.size();
         this.identities = identities;
         this.clockNanos = clockNanos;
     }
 
     /** Reads every file: for a file system without change times, or when nothing may be assumed. */
     public static InputHashes none() {
-        return new InputHashes(Map.of(), false, InputHashes::systemNanos);
+        return new InputHashes(Map.of(), Map.of(), false, InputHashes::systemNanos);
     }
 
     /** The checksums a build remembered in {@code file}; none when it is missing or unreadable. */
@@ -65,19 +78,79 @@ public final class InputHashes {
     /** With the clock the settling time is measured by (a test's). */
     static InputHashes read(Path file, LongSupplier clockNanos) {
         Map<String, Known> last = new java.util.HashMap<>();
+        Map<String, KnownFolder> folders = new java.util.HashMap<>();
         try (var lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             if (!HEADER.equals(lines.readLine())) {
-                return new InputHashes(Map.of(), true, clockNanos);
+                return new InputHashes(Map.of(), Map.of(), true, clockNanos);
             }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String[] f = line.split("\t", 6);
-                last.put(f[5], new Known(new Identity(Long.parseLong(f[0]), Long.parseLong(f[1]),
-                        Long.parseLong(f[2]), Long.parseLong(f[3])), Long.parseLong(f[4], 16)));
+                int[] tabs = tabs(line, line.startsWith(FOLDER + "\t") ? 4 : 5);
+                if (tabs.length == 4) {
+                    String[] pathAndNames = line.substring(tabs[3] + 1).split(String.valueOf(NAME_SEPARATOR), -1);
+                    folders.put(pathAndNames[0], new KnownFolder(new Identity(number(line, tabs[0], tabs[1], 10), 0,
+                            number(line, tabs[1], tabs[2], 10), number(line, tabs[2], tabs[3], 10)),
+                            pathAndNames.length == 1 ? List.of() : List.of(pathAndNames).subList(1, pathAndNames.length)));
+                    continue;
+                }
+                last.put(line.substring(tabs[4] + 1), new Known(new Identity(Long.parseLong(line, 0, tabs[0], 10),
+                        number(line, tabs[0], tabs[1], 10), number(line, tabs[1], tabs[2], 10),
+                        number(line, tabs[2], tabs[3], 10)), number(line, tabs[3], tabs[4], 16)));
             }
         } catch (IOException | RuntimeException e) {
-            return new InputHashes(Map.of(), true, clockNanos);
+            return new InputHashes(Map.of(), Map.of(), true, clockNanos);
         }
-        return new InputHashes(last, true, clockNanos);
+        return new InputHashes(last, folders, true, clockNanos);
+    }
+
+    /** Where the line's first {@code count} tabs are; a line with fewer is a malformed file. */
+    private static int[] tabs(String line, int count) {
+        int[] tabs = new int[count];
+        for (int i = 0, from = 0; i < count; from = tabs[i++] + 1) {
+            tabs[i] = line.indexOf('\t', from);
+            if (tabs[i] < 0) {
+                throw new IllegalArgumentException("not " + (count + 1) + " fields: " + line);
+            }
+        }
+        return tabs;
+    }
+
+    /** The number between two tabs of a line. */
+    private static long number(String line, int tabBefore, int tabAfter, int radix) {
+        return Long.parseLong(line, tabBefore + 1, tabAfter, radix);
+    }
+
+    /**
+     * The names of a folder remembered with the same identity (inode, modification and change
+     * time: adding, removing or renaming a name sets both times); null when there are none, or
+     * when the file system tells no change time.
+     */
+    @Override
+    public List<String> names(Path folder, FileStamps.Stamp stamp) {
+        if (!identities || stamp.inode() < 0 || stamp.changedNanos() < 0) {
+            return null;
+        }
+        String key = folder.toAbsolutePath().normalize().toString();
+        KnownFolder known = lastFolders.get(key);
+        if (known == null || !known.identity().equals(folderIdentity(stamp))) {
+            return null;
+        }
+        nowFolders.put(key, known);
+        return known.names();
+    }
+
+    /** Remembers a folder's names unless it changed within the settling time (a name added right after the listing could leave its times as they were). */
+    @Override
+    public void listed(Path folder, FileStamps.Stamp stamp, List<String> names) {
+        if (!identities || stamp.inode() < 0 || stamp.changedNanos() < 0
+                || stamp.changedNanos() >= clockNanos.getAsLong() - SETTLING) {
+            return;
+        }
+        nowFolders.put(folder.toAbsolutePath().normalize().toString(), new KnownFolder(folderIdentity(stamp), List.copyOf(names)));
+        learnt.set(true);
+    }
+
+    private static Identity folderIdentity(FileStamps.Stamp stamp) {
+        return new Identity(stamp.inode(), 0, stamp.modifiedNanos(), stamp.changedNanos());
     }
 
     /**
@@ -117,12 +190,13 @@ public final class InputHashes {
      */
     public void fingerprinted() {
         last = Map.of();
+        lastFolders = Map.of();
     }
 
     /** Keeps what this build learnt, for the next; nothing is written when nothing changed. */
     public void write(Path file) throws IOException {
         // every entry of now not learnt is one of last: equal sizes then mean equal maps
-        if (!identities || !learnt.get() && now.size() == lastSize) {
+        if (!identities || !learnt.get() && now.size() + nowFolders.size() == lastSize) {
             return;
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
@@ -134,6 +208,14 @@ public final class InputHashes {
                 Identity id = known.identity();
                 out.write(id.inode() + "\t" + id.size() + "\t" + id.modifiedNanos() + "\t" + id.changedNanos() + "\t"
                         + Long.toHexString(known.checksum()) + "\t" + path + "\n");
+            }
+            for (String path : by.vestnik.SortedKeys.of(nowFolders)) {
+                KnownFolder known = nowFolders.get(path);
+                Identity id = known.identity();
+                StringBuilder line = new StringBuilder().append(FOLDER).append('\t').append(id.inode()).append('\t')
+                        .append(id.modifiedNanos()).append('\t').append(id.changedNanos()).append('\t').append(path);
+                known.names().forEach(name -> line.append(NAME_SEPARATOR).append(name));
+                out.write(line.append('\n').toString());
             }
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Remembered checksums save the reads of untouched files and never hide an edit: not one of the
  * same size whose modification time was put back, and not one made right after the last read.
+ * Remembered folder names save the listing of untouched folders and never hide a file added or
+ * removed.
  */
 class InputHashesTest {
     @TempDir
@@ -63,6 +65,44 @@ class InputHashesTest {
         assertEquals(1, next.reads(), "a file changed within the settling time must be read again");
     }
 
+    @Test
+    void anUnchangedFolderIsNotListedAgain() throws IOException {
+        Path content = story("Первая новость");
+        Path memory = tmp.resolve("hashes");
+        checksums(InputHashes.read(memory, () -> later), content, memory);
+        // a record that no longer names ru.md: the walk believes it only if it lists nothing again
+        String record = Files.readString(memory, StandardCharsets.UTF_8);
+        Files.writeString(memory, record.replace("\0ru.md", ""), StandardCharsets.UTF_8);
+
+        assertEquals(Map.of(), checksums(InputHashes.read(memory, () -> later), content, memory));
+    }
+
+    @Test
+    void aFileAddedToARememberedFolderIsFound() throws IOException {
+        Path content = story("Первая новость");
+        Path memory = tmp.resolve("hashes");
+        checksums(InputHashes.read(memory, () -> later), content, memory);
+        Files.writeString(content.resolve("en.md"), "First story", StandardCharsets.UTF_8);
+        Files.createDirectories(content.resolve("images"));
+        Files.writeString(content.resolve("images/a.txt"), "a", StandardCharsets.UTF_8);
+
+        assertEquals(java.util.Set.of("ru.md", "en.md", "images/a.txt"),
+                checksums(InputHashes.read(memory, () -> later), content, memory).keySet());
+        Files.delete(content.resolve("ru.md"));
+        assertEquals(java.util.Set.of("en.md", "images/a.txt"),
+                checksums(InputHashes.read(memory, () -> later), content, memory).keySet());
+    }
+
+    @Test
+    void aFolderChangedJustBeforeItWasListedIsListedAgain() throws IOException {
+        Path content = story("Первая новость");
+        Path memory = tmp.resolve("hashes");
+        checksums(InputHashes.read(memory, InputHashesTest::systemNanos), content, memory);
+
+        assertEquals(-1, Files.exists(memory) ? Files.readString(memory, StandardCharsets.UTF_8).indexOf('\0') : -1,
+                "a folder changed within the settling time must not be remembered");
+    }
+
     private Path story(String text) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("content/2025-01-01-story"));
         Files.writeString(dir.resolve("ru.md"), text, StandardCharsets.UTF_8);
@@ -72,7 +112,7 @@ class InputHashesTest {
     private static Map<String, Long> checksums(InputHashes hashes, Path dir, Path memory) throws IOException {
         Map<String, Long> checksums = new HashMap<>();
         Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
-        FileStamps.walk(dir, () -> false, (path, stamp) -> stamps.put(path, stamp) == null);
+        FileStamps.walk(dir, () -> false, (path, stamp) -> stamps.put(path, stamp) == null, hashes);
         for (var entry : stamps.entrySet()) {
             checksums.put(entry.getKey(), hashes.checksum(dir.resolve(entry.getKey()), entry.getValue()));
         }
