@@ -99,7 +99,12 @@ final class DerivativeCache {
             entry.crops().forEach((crop, copy) -> index.append("crop ").append(crop.name()).append(' ').append(line(copy)));
             Files.writeString(temp.resolve(INDEX), index, StandardCharsets.UTF_8);
             if (Files.exists(target)) {
-                deleteTree(target);
+                if (load(key).isPresent()) {
+                    // another build stored the same entry since this one looked: same key, same files
+                    deleteTree(temp);
+                    return entry;
+                }
+                deleteTree(target); // an incomplete entry
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -41,6 +41,12 @@ public final class ImageProcessor {
     private final DerivativeCache cache;
     private final Semaphore decoding;
     private final Map<Path, FutureTask<PublishedImage>> results = new ConcurrentHashMap<>();
+    /**
+     * One lock per cache key: two files with the same bytes (a photo copied into another story)
+     * have one key, and two threads deriving and storing it at once replaced each other's entry
+     * under the other's feet (IncrementalEqualsFullTest caught a build failing so).
+     */
+    private final Map<String, Object> keyLocks = new ConcurrentHashMap<>();
     private final AtomicInteger decodes = new AtomicInteger();
     private final AtomicInteger cacheHits = new AtomicInteger();
 
@@ -103,11 +109,14 @@ public final class ImageProcessor {
     private PublishedImage make(Path file) throws ImageProblem {
         ImageHeader header = ImageHeader.read(file, options);
         String key = key(file);
-        DerivativeCache.Entry entry = cache.load(key).orElse(null);
-        if (entry != null) {
-            cacheHits.incrementAndGet();
-        } else {
-            entry = derive(file, header, key);
+        DerivativeCache.Entry entry;
+        synchronized (keyLocks.computeIfAbsent(key, k -> new Object())) {
+            entry = cache.load(key).orElse(null);
+            if (entry != null) {
+                cacheHits.incrementAndGet();
+            } else {
+                entry = derive(file, header, key);
+            }
         }
         return published(file, key, entry);
     }
