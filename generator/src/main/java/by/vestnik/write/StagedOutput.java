@@ -60,6 +60,12 @@ public final class StagedOutput implements PageSink {
     private Plan plan;
     /** True when the staging tree is the tree the last build replaced: its entries are stale until checked. */
     private final boolean reusing;
+    /**
+     * False when there was no output at all when the build began (a first or clean build): then no
+     * published file can equal a page, and asking the disk for each one (a failed stat, and its
+     * exception, per page) is left out.
+     */
+    private final boolean outputExisted;
 
     /** What a commit did; {@code kept} counts the files of the output that Vestnik did not publish. */
     public record Stats(int written, int unchanged, int removed, int kept) {
@@ -78,6 +84,7 @@ public final class StagedOutput implements PageSink {
     private StagedOutput(StateFiles state, Disk disk, Reporter reporter, FileChannel lockChannel, Manifest last,
                          boolean reusing) {
         this.reusing = reusing;
+        this.outputExisted = Files.exists(state.output(), LinkOption.NOFOLLOW_LINKS);
         this.state = state;
         this.disk = disk;
         this.reporter = reporter;
@@ -158,7 +165,7 @@ public final class StagedOutput implements PageSink {
         Path target = claim(path);
         Path staged = staged(path);
         try {
-            if (isFileOfSize(target, content.length) && Arrays.equals(Files.readAllBytes(target), content)) {
+            if (outputExisted && isFileOfSize(target, content.length) && Arrays.equals(Files.readAllBytes(target), content)) {
                 linkUnchanged(path, staged, target);
                 return;
             }
@@ -175,7 +182,7 @@ public final class StagedOutput implements PageSink {
         Path target = claim(path);
         Path staged = staged(path);
         try {
-            if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(source, target) == -1) {
+            if (outputExisted && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(source, target) == -1) {
                 linkUnchanged(path, staged, target);
                 return;
             }
