@@ -62,12 +62,7 @@ public final class FileStamps {
      * whose stamp is the one remembered with its names still holds those names.
      */
     public interface KnownFolders {
-        KnownFolders NONE = new KnownFolders() {
-            @Override
-            public List<String> names(Path folder, Stamp stamp) {
-                return null;
-            }
-        };
+        KnownFolders NONE = (folder, stamp) -> null;
 
         /** The folder's names as remembered with {@code stamp}, or null to list it. */
         List<String> names(Path folder, Stamp stamp);
@@ -94,10 +89,9 @@ public final class FileStamps {
     /** The same walk, taking the names of the folders {@code known} vouches for from there. */
     public static boolean walk(Path root, BooleanSupplier stop, Visitor visitor, KnownFolders known) throws IOException {
         AtomicBoolean stopped = new AtomicBoolean();
-        BasicFileAttributes rootAttributes = Files.readAttributes(root, BasicFileAttributes.class);
-        Object rootKey = rootAttributes.fileKey();
-        Entry rootEntry = entry(root);
-        Stamp rootStamp = rootEntry != null && rootEntry.directory() ? rootEntry.stamp() : Stamp.UNREADABLE;
+        Entry rootEntry = readEntry(root); // not a folder: the listing below fails, as it should
+        Stamp rootStamp = rootEntry.directory() ? rootEntry.stamp() : Stamp.UNREADABLE;
+        Object rootKey = rootEntry.key();
         Folder top = new Folder(root, rootStamp, "", rootKey == null ? List.of() : List.of(rootKey), stop, visitor,
                 known, stopped);
         top.listOrFail();
@@ -238,28 +232,32 @@ public final class FileStamps {
 
     private static Entry entry(Path entry, java.nio.file.LinkOption... options) {
         try {
-            if (UNIX_VIEW) {
-                Map<String, Object> a = Files.readAttributes(entry,
-                        "unix:isDirectory,isRegularFile,fileKey,size,lastModifiedTime,ctime,ino", options);
-                if ((Boolean) a.get("isDirectory")) {
-                    return new Entry(true, a.get("fileKey"), new Stamp(0, nanos((FileTime) a.get("lastModifiedTime")),
-                            nanos((FileTime) a.get("ctime")), (Long) a.get("ino")));
-                }
-                return new Entry(false, null, (Boolean) a.get("isRegularFile")
-                        ? new Stamp((Long) a.get("size"), nanos((FileTime) a.get("lastModifiedTime")),
-                        nanos((FileTime) a.get("ctime")), (Long) a.get("ino"))
-                        : null);
-            }
-            BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, options);
-            if (a.isDirectory()) {
-                return new Entry(true, a.fileKey(), folderStamp(a.lastModifiedTime()));
-            }
-            return new Entry(false, null, a.isRegularFile()
-                    ? new Stamp(a.size(), nanos(a.lastModifiedTime()), -1, -1) : null);
+            return readEntry(entry, options);
         } catch (IOException e) {
             // a dangling link is no file (skipped, as before); anything else cannot be read
             return Files.isSymbolicLink(entry) ? DANGLING : null;
         }
+    }
+
+    private static Entry readEntry(Path entry, java.nio.file.LinkOption... options) throws IOException {
+        if (UNIX_VIEW) {
+            Map<String, Object> a = Files.readAttributes(entry,
+                    "unix:isDirectory,isRegularFile,fileKey,size,lastModifiedTime,ctime,ino", options);
+            if ((Boolean) a.get("isDirectory")) {
+                return new Entry(true, a.get("fileKey"), new Stamp(0, nanos((FileTime) a.get("lastModifiedTime")),
+                        nanos((FileTime) a.get("ctime")), (Long) a.get("ino")));
+            }
+            return new Entry(false, null, (Boolean) a.get("isRegularFile")
+                    ? new Stamp((Long) a.get("size"), nanos((FileTime) a.get("lastModifiedTime")),
+                    nanos((FileTime) a.get("ctime")), (Long) a.get("ino"))
+                    : null);
+        }
+        BasicFileAttributes a = Files.readAttributes(entry, BasicFileAttributes.class, options);
+        if (a.isDirectory()) {
+            return new Entry(true, a.fileKey(), folderStamp(a.lastModifiedTime()));
+        }
+        return new Entry(false, null, a.isRegularFile()
+                ? new Stamp(a.size(), nanos(a.lastModifiedTime()), -1, -1) : null);
     }
 
     private static Stamp folderStamp(FileTime modified) {

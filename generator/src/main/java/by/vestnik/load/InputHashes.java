@@ -84,17 +84,18 @@ public final class InputHashes implements FileStamps.KnownFolders {
                 return new InputHashes(Map.of(), Map.of(), true, clockNanos);
             }
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                int[] tabs = tabs(line, line.startsWith(FOLDER + "\t") ? 4 : 5);
-                if (tabs.length == 4) {
+                if (line.startsWith(FOLDER + "\t")) {
+                    int[] tabs = tabs(line, 4);
                     String[] pathAndNames = line.substring(tabs[3] + 1).split(String.valueOf(NAME_SEPARATOR), -1);
                     folders.put(pathAndNames[0], new KnownFolder(new Identity(number(line, tabs[0], tabs[1], 10), 0,
                             number(line, tabs[1], tabs[2], 10), number(line, tabs[2], tabs[3], 10)),
-                            pathAndNames.length == 1 ? List.of() : List.of(pathAndNames).subList(1, pathAndNames.length)));
-                    continue;
+                            List.of(pathAndNames).subList(1, pathAndNames.length)));
+                } else {
+                    int[] tabs = tabs(line, 5);
+                    last.put(line.substring(tabs[4] + 1), new Known(new Identity(number(line, -1, tabs[0], 10),
+                            number(line, tabs[0], tabs[1], 10), number(line, tabs[1], tabs[2], 10),
+                            number(line, tabs[2], tabs[3], 10)), number(line, tabs[3], tabs[4], 16)));
                 }
-                last.put(line.substring(tabs[4] + 1), new Known(new Identity(Long.parseLong(line, 0, tabs[0], 10),
-                        number(line, tabs[0], tabs[1], 10), number(line, tabs[1], tabs[2], 10),
-                        number(line, tabs[2], tabs[3], 10)), number(line, tabs[3], tabs[4], 16)));
             }
         } catch (IOException | RuntimeException e) {
             return new InputHashes(Map.of(), Map.of(), true, clockNanos);
@@ -114,7 +115,7 @@ public final class InputHashes implements FileStamps.KnownFolders {
         return tabs;
     }
 
-    /** The number between two tabs of a line. */
+    /** The number between two tabs of a line ({@code tabBefore} -1: the line's first field). */
     private static long number(String line, int tabBefore, int tabAfter, int radix) {
         return Long.parseLong(line, tabBefore + 1, tabAfter, radix);
     }
@@ -129,7 +130,7 @@ public final class InputHashes implements FileStamps.KnownFolders {
         if (!identities || stamp.inode() < 0 || stamp.changedNanos() < 0) {
             return null;
         }
-        String key = folder.toAbsolutePath().normalize().toString();
+        String key = key(folder);
         KnownFolder known = lastFolders.get(key);
         if (known == null || !known.identity().equals(folderIdentity(stamp))) {
             return null;
@@ -145,8 +146,13 @@ public final class InputHashes implements FileStamps.KnownFolders {
                 || stamp.changedNanos() >= clockNanos.getAsLong() - SETTLING) {
             return;
         }
-        nowFolders.put(folder.toAbsolutePath().normalize().toString(), new KnownFolder(folderIdentity(stamp), List.copyOf(names)));
+        nowFolders.put(key(folder), new KnownFolder(folderIdentity(stamp), List.copyOf(names)));
         learnt.set(true);
+    }
+
+    /** How a file or folder is remembered: by its absolute path, whichever way the caller named it. */
+    private static String key(Path path) {
+        return path.toAbsolutePath().normalize().toString();
     }
 
     private static Identity folderIdentity(FileStamps.Stamp stamp) {
@@ -158,7 +164,7 @@ public final class InputHashes implements FileStamps.KnownFolders {
      * before this call, so that a write after it shows next time) is the one remembered.
      */
     public long checksum(Path file, FileStamps.Stamp stamp) throws IOException {
-        String key = file.toAbsolutePath().normalize().toString();
+        String key = key(file);
         if (!identities || stamp.inode() < 0 || stamp.changedNanos() < 0) {
             return readChecksum(file);
         }
@@ -180,7 +186,7 @@ public final class InputHashes implements FileStamps.KnownFolders {
      * (a file changed within the settling time is not: its content may change unseen).
      */
     public Optional<Content> content(Path file) {
-        Known known = now.get(file.toAbsolutePath().normalize().toString());
+        Known known = now.get(key(file));
         return known == null ? Optional.empty() : Optional.of(new Content(known.identity().size(), known.checksum()));
     }
 

@@ -24,14 +24,11 @@ import java.util.function.BooleanSupplier;
  * not looked for: a build would keep it where it is as well, so the site would be the same. Kept
  * beside the output directory, never in it, so that it is not published.
  *
- * <p>The entries stay the record's own lines (UTF-8 bytes) from reading to checking: a rebuild
- * walks them once, and a map of the paths at 3 x 10,000 (and the collections it kept busy) was
- * built to be read once.
+ * <p>The entries stay the record's own lines from reading to checking: a rebuild walks them once,
+ * and a map of the paths at 3 x 10,000 (and the collections it kept busy) was built to be read once.
  */
 public final class BuildRecord {
     private static final String HEADER = "vestnik-record 5";
-    /** The lines of the record checked by one task: enough that a task is worth its scheduling. */
-    private static final int LINES_PER_TASK = 2048;
 
     private final String inputs;
     private final Instant builtAt;
@@ -40,11 +37,9 @@ public final class BuildRecord {
     private final int feeds;
     private final int kept;
     /** One line per file: {@code size\tmodified\tpath}. */
-    private final byte[] entries;
-    /** Where each line of {@link #entries} starts, and after the last, its end. */
-    private final int[] lineStarts;
+    private final List<String> entries;
 
-    private BuildRecord(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept, byte[] entries) {
+    private BuildRecord(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept, List<String> entries) {
         this.inputs = inputs;
         this.builtAt = builtAt;
         this.nextDue = nextDue;
@@ -52,7 +47,6 @@ public final class BuildRecord {
         this.feeds = feeds;
         this.kept = kept;
         this.entries = entries;
-        this.lineStarts = lineStarts(entries);
     }
 
     public int pages() {
@@ -70,7 +64,7 @@ public final class BuildRecord {
 
     /** How many files the output held after the build. */
     public int fileCount() {
-        return lineCount();
+        return entries.size();
     }
 
     public static Path location(Path outputDir) {
@@ -100,73 +94,25 @@ public final class BuildRecord {
      */
     public boolean describes(Path outputDir, BooleanSupplier stop) {
         if (!Files.isDirectory(outputDir)) {
-            return lineCount() == 0;
+            return entries.isEmpty();
         }
-        int tasks = (lineCount() + LINES_PER_TASK - 1) / LINES_PER_TASK;
-        return java.util.stream.IntStream.range(0, tasks).parallel().allMatch(task -> {
-            for (int line = task * LINES_PER_TASK; line < Math.min(lineCount(), (task + 1) * LINES_PER_TASK); line++) {
-                if (stop.getAsBoolean() || !describesEntry(outputDir, line)) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        return entries.parallelStream().allMatch(line -> !stop.getAsBoolean() && describes(outputDir, line));
     }
 
-    private boolean describesEntry(Path outputDir, int line) {
-        int start = lineStarts[line];
-        int end = lineStarts[line + 1] - 1; // the newline
-        int first = indexOf(TAB, start, end);
-        int second = indexOf(TAB, first + 1, end);
+    /** One line of the record: the file is there, of that size, with that modification time; false when the line is malformed. */
+    private static boolean describes(Path outputDir, String line) {
+        int first = line.indexOf('\t');
+        int second = line.indexOf('\t', first + 1);
         if (first < 0 || second < 0) {
             return false;
         }
-        long size = parseLong(start, first);
-        long modified = parseLong(first + 1, second);
-        String path = new String(entries, second + 1, end - second - 1, StandardCharsets.UTF_8);
-        java.util.OptionalLong found = FileStamps.modified(outputDir.resolve(path), size);
-        return found.isPresent() && found.getAsLong() == modified;
-    }
-
-    private static final byte TAB = '\t';
-
-    private int lineCount() {
-        return lineStarts.length - 1;
-    }
-
-    private int indexOf(byte wanted, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (entries[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** A decimal number of the record's; a malformed one reads as -1, which no stamp has. */
-    private long parseLong(int from, int to) {
         try {
-            return Long.parseLong(new String(entries, from, to - from, StandardCharsets.ISO_8859_1));
+            java.util.OptionalLong found = FileStamps.modified(outputDir.resolve(line.substring(second + 1)),
+                    Long.parseLong(line, 0, first, 10));
+            return found.isPresent() && found.getAsLong() == Long.parseLong(line, first + 1, second, 10);
         } catch (NumberFormatException e) {
-            return -1;
+            return false;
         }
-    }
-
-    private static int[] lineStarts(byte[] entries) {
-        int lines = 0;
-        for (byte b : entries) {
-            if (b == '\n') {
-                lines++;
-            }
-        }
-        int[] starts = new int[lines + 1];
-        int line = 1;
-        for (int i = 0; i < entries.length && line <= lines; i++) {
-            if (entries[i] == '\n') {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
     }
 
     public static Optional<BuildRecord> read(Path outputDir) {
@@ -174,27 +120,21 @@ public final class BuildRecord {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            byte[] all = Files.readAllBytes(file);
-            String[] header = new String[7];
-            int at = 0;
-            for (int i = 0; i < header.length; i++) {
-                int end = at;
-                while (end < all.length && all[end] != '\n') {
-                    end++;
-                }
-                if (end == all.length) {
-                    return Optional.empty();
-                }
-                header[i] = new String(all, at, end - at, StandardCharsets.UTF_8);
-                at = end + 1;
-            }
-            if (!HEADER.equals(header[0]) || all[all.length - 1] != '\n' && all.length > at) {
+        try (java.io.BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            if (!HEADER.equals(lines.readLine())) {
                 return Optional.empty();
             }
-            return Optional.of(new BuildRecord(header[1], Instant.parse(header[2]), Instant.parse(header[3]),
-                    Integer.parseInt(header[4]), Integer.parseInt(header[5]), Integer.parseInt(header[6]),
-                    java.util.Arrays.copyOfRange(all, at, all.length)));
+            String inputs = lines.readLine();
+            Instant builtAt = Instant.parse(lines.readLine());
+            Instant nextDue = Instant.parse(lines.readLine());
+            int pages = Integer.parseInt(lines.readLine());
+            int feeds = Integer.parseInt(lines.readLine());
+            int kept = Integer.parseInt(lines.readLine());
+            List<String> entries = new java.util.ArrayList<>();
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                entries.add(line);
+            }
+            return Optional.of(new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, entries));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -229,24 +169,25 @@ public final class BuildRecord {
     /** Records the output directory as it is now: {@code published}, every file of it (FileStamps.list). */
     public static BuildRecord of(String inputs, Instant builtAt, Instant nextDue, int pages, int feeds, int kept,
                                  FileStamps.Listing published) {
-        StringBuilder lines = new StringBuilder();
+        List<String> entries = new java.util.ArrayList<>();
         for (String path : by.vestnik.SortedKeys.of(published.files())) {
             FileStamps.Stamp stamp = published.files().get(path);
-            lines.append(stamp.size()).append('\t').append(stamp.modifiedNanos()).append('\t').append(path).append('\n');
+            entries.add(stamp.size() + "\t" + stamp.modifiedNanos() + "\t" + path);
         }
-        return new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, lines.toString().getBytes(StandardCharsets.UTF_8));
+        return new BuildRecord(inputs, builtAt, nextDue, pages, feeds, kept, entries);
     }
 
     public void write(Path outputDir) throws IOException {
         Path file = location(outputDir);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temporary))) {
-            for (String line : List.of(HEADER, inputs, builtAt.toString(), nextDue.toString(), String.valueOf(pages),
-                    String.valueOf(feeds), String.valueOf(kept))) {
-                out.write(line.getBytes(StandardCharsets.UTF_8));
-                out.write('\n');
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            for (List<String> lines : List.of(List.of(HEADER, inputs, builtAt.toString(), nextDue.toString(),
+                    String.valueOf(pages), String.valueOf(feeds), String.valueOf(kept)), entries)) {
+                for (String line : lines) {
+                    out.write(line);
+                    out.write('\n');
+                }
             }
-            out.write(entries);
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
     }
