@@ -58,6 +58,11 @@ final class SkipGate {
         }
     }
 
+    /** The loader has what it needed of the fingerprint: what the next build is to know is kept as text, the rest let go. */
+    void loaded() {
+        hashes.seal();
+    }
+
     /** The content of each input file as fingerprinted, for the loader: see {@link InputHashes#content}. */
     java.util.Optional<InputHashes.Content> fingerprinted(java.nio.file.Path file) {
         return hashes.content(file);

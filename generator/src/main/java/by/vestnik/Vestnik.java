@@ -139,6 +139,7 @@ public final class Vestnik {
         TranslationCoverage coverage;
         try {
             site = loadSite(gate::fingerprinted, graph.parsed());
+            gate.loaded();
             coverage = timed("coverage", () -> TranslationCoverage.of(site));
             requireTranslations(coverage);
             failOnErrors();

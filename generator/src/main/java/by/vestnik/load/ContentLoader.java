@@ -31,6 +31,7 @@ public final class ContentLoader {
     private final Instant now;
     private final Function<Path, Optional<InputHashes.Content>> fingerprinted;
     private final ParsedArticles parsed;
+    private final java.util.Map<Path, Path> storyDirs = new java.util.concurrent.ConcurrentHashMap<>();
     private ContentFiles files = ContentFiles.onDisk();
 
     public ContentLoader(Path contentDir, List<String> languages, ZoneId zone, Diagnostics diagnostics) {
@@ -170,7 +171,8 @@ public final class ContentLoader {
     }
 
     private Optional<SourceArticle> loadFile(Path file) {
-        Path storyDir = file.getParent();
+        // the versions of a story share one path of its folder: every article holds it through the build
+        Path storyDir = storyDirs.computeIfAbsent(file.getParent(), dir -> dir);
         String name = file.getFileName().toString();
         String language = name.substring(0, name.length() - ".md".length());
         if (storyDir.equals(contentDir)) {

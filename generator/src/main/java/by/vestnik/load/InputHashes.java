@@ -1,6 +1,5 @@
 package by.vestnik.load;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,6 +52,8 @@ public final class InputHashes implements FileStamps.KnownFolders {
     private final boolean identities;
     private final LongSupplier clockNanos;
     private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+    /** The file {@link #write} writes, once {@link #seal} made it. */
+    private byte[] pending;
     /** Set when {@link #now} learnt something {@link #last} did not hold: only then is there anything to write. */
     private final java.util.concurrent.atomic.AtomicBoolean learnt = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -199,32 +200,53 @@ public final class InputHashes implements FileStamps.KnownFolders {
         lastFolders = Map.of();
     }
 
+    /**
+     * Turns what this build learnt into the text {@link #write} keeps for the next build, and lets
+     * the entries go (tens of MB at 3 x 10,000, held through rendering otherwise): called once the
+     * loader took the contents it needed, {@link #content} knows nothing after it.
+     */
+    public void seal() {
+        if (pending == null) {
+            pending = text();
+            now.clear();
+            nowFolders.clear();
+        }
+    }
+
     /** Keeps what this build learnt, for the next; nothing is written when nothing changed. */
     public void write(Path file) throws IOException {
-        // every entry of now not learnt is one of last: equal sizes then mean equal maps
-        if (!identities || !learnt.get() && now.size() + nowFolders.size() == lastSize) {
+        byte[] text = pending != null ? pending : text();
+        if (text.length == 0) {
             return;
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            out.write(HEADER);
-            out.write('\n');
-            for (String path : by.vestnik.SortedKeys.of(now)) {
-                Known known = now.get(path);
-                Identity id = known.identity();
-                out.write(id.inode() + "\t" + id.size() + "\t" + id.modifiedNanos() + "\t" + id.changedNanos() + "\t"
-                        + Long.toHexString(known.checksum()) + "\t" + path + "\n");
-            }
-            for (String path : by.vestnik.SortedKeys.of(nowFolders)) {
-                KnownFolder known = nowFolders.get(path);
-                Identity id = known.identity();
-                StringBuilder line = new StringBuilder().append(FOLDER).append('\t').append(id.inode()).append('\t')
-                        .append(id.modifiedNanos()).append('\t').append(id.changedNanos()).append('\t').append(path);
-                known.names().forEach(name -> line.append(NAME_SEPARATOR).append(name));
-                out.write(line.append('\n').toString());
-            }
-        }
+        Files.write(temporary, text);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The file {@link #write} writes; empty when there is nothing to write. */
+    private byte[] text() {
+        // every entry of now not learnt is one of last: equal sizes then mean equal maps
+        if (!identities || !learnt.get() && now.size() + nowFolders.size() == lastSize) {
+            return new byte[0];
+        }
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        for (String path : by.vestnik.SortedKeys.of(now)) {
+            Known known = now.get(path);
+            Identity id = known.identity();
+            out.append(id.inode()).append('\t').append(id.size()).append('\t').append(id.modifiedNanos()).append('\t')
+                    .append(id.changedNanos()).append('\t').append(Long.toHexString(known.checksum())).append('\t')
+                    .append(path).append('\n');
+        }
+        for (String path : by.vestnik.SortedKeys.of(nowFolders)) {
+            KnownFolder known = nowFolders.get(path);
+            Identity id = known.identity();
+            out.append(FOLDER).append('\t').append(id.inode()).append('\t').append(id.modifiedNanos()).append('\t')
+                    .append(id.changedNanos()).append('\t').append(path);
+            known.names().forEach(name -> out.append(NAME_SEPARATOR).append(name));
+            out.append('\n');
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** How many files were read for their checksum (the others' were remembered). */

@@ -103,6 +103,25 @@ class InputHashesTest {
                 "a folder changed within the settling time must not be remembered");
     }
 
+    @Test
+    void sealedChecksumsAreWrittenAsTheyWereLearnt() throws IOException {
+        Path content = story("Первая новость");
+        Path unsealed = tmp.resolve("unsealed");
+        checksums(InputHashes.read(unsealed, () -> later), content, unsealed);
+
+        Path sealedFile = tmp.resolve("sealed");
+        InputHashes sealed = InputHashes.read(sealedFile, () -> later);
+        Map<String, FileStamps.Stamp> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+        FileStamps.walk(content, () -> false, (path, stamp) -> stamps.put(path, stamp) == null, sealed);
+        Path file = content.resolve("ru.md");
+        sealed.checksum(file, stamps.get("ru.md"));
+        assertEquals(Files.size(file), sealed.content(file).orElseThrow().size());
+        sealed.seal();
+        assertEquals(java.util.Optional.empty(), sealed.content(file), "a sealed memory lets its entries go");
+        sealed.write(sealedFile);
+        assertEquals(Files.readString(unsealed, StandardCharsets.UTF_8), Files.readString(sealedFile, StandardCharsets.UTF_8));
+    }
+
     private Path story(String text) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("content/2025-01-01-story"));
         Files.writeString(dir.resolve("ru.md"), text, StandardCharsets.UTF_8);
