@@ -52,7 +52,7 @@ public final class InputHashes implements FileStamps.KnownFolders {
     private final boolean identities;
     private final LongSupplier clockNanos;
     private final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-    /** The file {@link #write} writes, once {@link #seal} made it. */
+    /** The file {@link #write} writes (empty: nothing to write), once {@link #seal} made it. */
     private byte[] pending;
     /** Set when {@link #now} learnt something {@link #last} did not hold: only then is there anything to write. */
     private final java.util.concurrent.atomic.AtomicBoolean learnt = new java.util.concurrent.atomic.AtomicBoolean();
@@ -215,12 +215,12 @@ public final class InputHashes implements FileStamps.KnownFolders {
 
     /** Keeps what this build learnt, for the next; nothing is written when nothing changed. */
     public void write(Path file) throws IOException {
-        byte[] text = pending != null ? pending : text();
-        if (text.length == 0) {
+        seal();
+        if (pending.length == 0) {
             return;
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temporary, text);
+        Files.write(temporary, pending);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
