@@ -180,9 +180,11 @@ public final class Vestnik {
         }
 
         int pages = (int) output.produced().stream().filter(p -> p.endsWith(".html")).count();
-        // one walk of the published tree serves the build record and the memo
-        FileStamps.Listing published = timed("record", () -> inPool(() -> FileStamps.list(config.outputDir())));
-        record(gate.inputs(), site, pages, feeds, stats.kept(), published);
+        FileStamps.Listing published = output.published();
+        timed("record", () -> {
+            record(gate.inputs(), site, pages, feeds, stats.kept(), published);
+            return null;
+        });
         gate.rememberInputs(config, reporter);
         timed("remember", () -> {
             graph.remember(checking ? rendered : null, published.files());

@@ -131,7 +131,16 @@ public final class FileStamps {
 
     /** One regular file's stamp, the file itself (not a link's target); empty when it is no readable regular file. */
     public static java.util.Optional<Stamp> of(Path file) {
-        Entry entry = entry(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        return regularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** A regular file's stamp as a walk sees it, a link followed to its file; empty when it is no readable regular file. */
+    public static java.util.Optional<Stamp> following(Path file) {
+        return regularFile(file);
+    }
+
+    private static java.util.Optional<Stamp> regularFile(Path file, java.nio.file.LinkOption... options) {
+        Entry entry = entry(file, options);
         return entry == null || entry.directory() ? java.util.Optional.empty() : java.util.Optional.ofNullable(entry.stamp());
     }
 

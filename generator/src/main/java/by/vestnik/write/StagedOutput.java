@@ -19,6 +19,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,13 +48,21 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class StagedOutput implements PageSink {
     private static final int SYNC_THREADS = 8;
+    private static final FileStamps.Stamp CLAIMED = new FileStamps.Stamp(-1, -1, -1, -1);
 
     private final StateFiles state;
     private final Disk disk;
     private final Reporter reporter;
     private final FileChannel lockChannel;
     private final Manifest last;
-    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    /**
+     * Every path this build claimed, with the stamp of the file staged there once it is (CLAIMED
+     * until then): after the swap they are the published files' stamps, so the build record and the
+     * memo need no walk of the published tree.
+     */
+    private final Map<String, FileStamps.Stamp> produced = new ConcurrentHashMap<>();
+    /** The files of the output no build of Vestnik published, linked into the new tree as they are, with their stamps. */
+    private final Map<String, FileStamps.Stamp> foreign = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
@@ -172,6 +181,7 @@ public final class StagedOutput implements PageSink {
             clearStale(staged);
             disk.write(staged, content);
             changed.add(path);
+            noteStamp(path, staged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
@@ -189,6 +199,7 @@ public final class StagedOutput implements PageSink {
             clearStale(staged);
             disk.copy(source, staged);
             changed.add(path);
+            noteStamp(path, staged);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + path + ": " + e.getMessage(), e);
         }
@@ -207,8 +218,10 @@ public final class StagedOutput implements PageSink {
             Path staged = staged(claimed(path));
             // the reused tree holds the very file published (a tree swapped out keeps the inodes it
             // shared): it stays, whatever is at the output's path now, and one stat tells it
-            if (FileStamps.of(staged).filter(published::sameFile).isPresent()) {
+            java.util.Optional<FileStamps.Stamp> there = FileStamps.of(staged).filter(published::sameFile);
+            if (there.isPresent()) {
                 unchanged.add(path);
+                produced.put(path, there.get());
                 return true;
             }
             if (FileStamps.of(target).filter(published::sameFile).isEmpty()) {
@@ -242,6 +255,16 @@ public final class StagedOutput implements PageSink {
     private void linkUnchanged(String path, Path staged, Path published) throws IOException {
         linkInto(staged, published);
         unchanged.add(path);
+        noteStamp(path, staged);
+    }
+
+    /**
+     * Notes the stamp of the file now staged at {@code path}: renames keep it, so it is the
+     * published file's once the tree is swapped in. (A link can be a copy where the file system
+     * has no hard links, so the staged entry is asked, not the file it was made from.)
+     */
+    private void noteStamp(String path, Path staged) {
+        FileStamps.of(staged).ifPresent(stamp -> produced.put(path, stamp));
     }
 
     /** Links {@code existing} at {@code staged}, unless a reused tree has that very file there already. */
@@ -283,12 +306,12 @@ public final class StagedOutput implements PageSink {
 
     @Override
     public boolean has(String path) {
-        return produced.contains(path);
+        return produced.containsKey(path);
     }
 
     /** The bytes this build produced at the path. */
     public byte[] read(String path) {
-        if (!produced.contains(path)) {
+        if (!produced.containsKey(path)) {
             throw new IllegalArgumentException("the build did not produce " + path);
         }
         try {
@@ -300,7 +323,22 @@ public final class StagedOutput implements PageSink {
 
     /** The paths produced so far, whether changed or not. */
     public Set<String> produced() {
-        return Set.copyOf(produced);
+        return Set.copyOf(produced.keySet());
+    }
+
+    /**
+     * The files of the output once {@link #commit} swapped the new tree in, with their stamps, as
+     * a walk of the output would list them then: what this build published and the files it kept.
+     * A file whose stamp could not be taken is left out (the next build then renders it again).
+     */
+    public FileStamps.Listing published() {
+        Map<String, FileStamps.Stamp> files = new java.util.HashMap<>(foreign);
+        produced.forEach((path, stamp) -> {
+            if (stamp != CLAIMED) {
+                files.put(path, stamp);
+            }
+        });
+        return new FileStamps.Listing(files);
     }
 
     /**
@@ -319,7 +357,7 @@ public final class StagedOutput implements PageSink {
                     if (isEmptyDirectory) {
                         directory(state.staging().resolve(path));
                         kept.add(path + "/");
-                    } else if (produced.contains(path)) {
+                    } else if (produced.containsKey(path)) {
                         if (!last.files().contains(path) && !unchanged.contains(path)) {
                             conflicts.add(path);
                         }
@@ -351,7 +389,7 @@ public final class StagedOutput implements PageSink {
      * published nor kept, and the folders no file of this build is in (unless kept empty).
      */
     private void pruneStaging(Set<String> kept) throws IOException {
-        TreeWalk.prune(state.staging(), path -> produced.contains(path) || kept.contains(path), directories::contains, disk);
+        TreeWalk.prune(state.staging(), path -> produced.containsKey(path) || kept.contains(path), directories::contains, disk);
     }
 
     private static List<String> sorted(List<String> paths) {
@@ -363,7 +401,10 @@ public final class StagedOutput implements PageSink {
         Path staged = state.staging().resolve(path);
         try {
             directory(staged.getParent());
-            linkInto(staged, state.output().resolve(path));
+            Path published = state.output().resolve(path);
+            linkInto(staged, published);
+            // as the record's walk saw them: links followed (a link to a folder is no file of the listing)
+            FileStamps.following(published).ifPresent(stamp -> foreign.put(path, stamp));
             return true;
         } catch (FileAlreadyExistsException e) {
             return false;
@@ -388,7 +429,7 @@ public final class StagedOutput implements PageSink {
         }
         try {
             syncStaging();
-            new Manifest(treeKey(state.staging()), stories, produced).write(state.nextManifest(), disk);
+            new Manifest(treeKey(state.staging()), stories, produced.keySet()).write(state.nextManifest(), disk);
             new Swap(state, disk, reporter).run();
         } catch (IOException e) {
             abort();
@@ -467,7 +508,7 @@ public final class StagedOutput implements PageSink {
                 || Arrays.stream(path.split("/")).anyMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."))) {
             throw new IllegalArgumentException("not a safe output path: '" + path + "'");
         }
-        if (!produced.add(path)) {
+        if (produced.putIfAbsent(path, CLAIMED) != null) {
             throw new IllegalStateException("two outputs of the build claim /" + path);
         }
         return path;
@@ -512,7 +553,7 @@ public final class StagedOutput implements PageSink {
         BasicFileAttributes there = attributes(dir);
         if (there == null || !there.isDirectory()) {
             if (there != null) {
-                if (produced.contains(TreeWalk.relative(state.staging(), dir))) {
+                if (produced.containsKey(TreeWalk.relative(state.staging(), dir))) {
                     throw new FileAlreadyExistsException(dir.toString(), null, "a file of this build is in the way");
                 }
                 disk.delete(dir);

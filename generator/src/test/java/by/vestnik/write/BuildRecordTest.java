@@ -9,6 +9,7 @@ import by.vestnik.Reporter;
 import by.vestnik.SiteConfig;
 import by.vestnik.Vestnik;
 import by.vestnik.diag.Diagnostic;
+import by.vestnik.load.FileStamps;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,40 @@ class BuildRecordTest {
         assertFalse(skipped());
         assertEquals(2, repaired.written());
         assertEquals(original, read("site-output/ru/news/2025/a/index.html"));
+    }
+
+    /**
+     * The record is made from what publishing staged, not by walking the output again: it must
+     * list what such a walk would, file by file with size and time, after a first build, after
+     * rebuilds that reuse the replaced tree, and with files and a link of someone else's kept.
+     */
+    @Test
+    void theRecordListsTheOutputAsAWalkOfItWould() throws Exception {
+        build("2025-10-01T00:00:00Z");
+        assertEquals(walked(), recorded());
+        write("site-output/google0123456789abcdef.html", "google-site-verification: google0123456789abcdef.html\n");
+        write("site-output/docs/plan.pdf", "%PDF-1.4\n");
+        Files.createSymbolicLink(project.resolve("site-output/plan.pdf"), Path.of("docs/plan.pdf"));
+        for (String text : List.of("Второй текст.", "Третий текст.", "Четвёртый текст.")) {
+            write("content/news/2025-04-09-a/ru.md", "---\ntitle: A\ndate: 2025-04-09\n---\n\n" + text + "\n");
+            build("2025-10-01T00:00:00Z");
+            assertFalse(skipped());
+            List<String> walked = walked();
+            assertTrue(walked.stream().anyMatch(line -> line.endsWith("\tplan.pdf")), walked.toString());
+            assertEquals(walked, recorded());
+        }
+    }
+
+    /** The output as FileStamps lists it, in the record's lines. */
+    private List<String> walked() {
+        return FileStamps.list(project.resolve("site-output")).files().entrySet().stream()
+                .map(e -> e.getValue().size() + "\t" + e.getValue().modifiedNanos() + "\t" + e.getKey()).sorted().toList();
+    }
+
+    /** The record's lines of files (after its seven lines of header). */
+    private List<String> recorded() throws Exception {
+        List<String> lines = Files.readAllLines(BuildRecord.location(project.resolve("site-output")), StandardCharsets.UTF_8);
+        return lines.subList(7, lines.size()).stream().sorted().toList();
     }
 
     @Test
