@@ -148,7 +148,7 @@ public final class Vestnik {
             throw e;
         }
 
-        StagedOutput output = timed("open", () -> StagedOutput.open(config.outputDir(), reporter));
+        StagedOutput output = timed("open", () -> inPool(() -> StagedOutput.open(config.outputDir(), reporter)));
         int feeds;
         StagedOutput.Stats stats;
         boolean checking = config.linkCheck() != SiteConfig.LinkCheck.OFF;

@@ -139,6 +139,12 @@ public final class FileStamps {
         return regularFile(file);
     }
 
+    /** A folder's stamp (size 0), the folder itself (not a link's target); empty when it is no readable folder. */
+    public static java.util.Optional<Stamp> folder(Path dir) {
+        Entry entry = entry(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        return entry == null || !entry.directory() ? java.util.Optional.empty() : java.util.Optional.of(entry.stamp());
+    }
+
     private static java.util.Optional<Stamp> regularFile(Path file, java.nio.file.LinkOption... options) {
         Entry entry = entry(file, options);
         return entry == null || entry.directory() ? java.util.Optional.empty() : java.util.Optional.ofNullable(entry.stamp());

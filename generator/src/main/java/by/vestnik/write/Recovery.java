@@ -53,6 +53,6 @@ final class Recovery {
     }
 
     private static String key(Path dir) throws IOException {
-        return StateFiles.exists(dir) ? StagedOutput.treeKey(dir) : "absent";
+        return StagedOutput.treeKeyOrAbsent(dir);
     }
 }

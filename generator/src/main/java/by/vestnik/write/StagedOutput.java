@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
 
 /**
  * Publishes a build as one whole tree. The build is written into a staging tree beside the
@@ -44,7 +45,9 @@ import java.util.concurrent.ForkJoinPool;
  * new tree would link, anything else at a path this build publishes is replaced, never written
  * into (it may be a link to a published file), and what this build does not publish is removed
  * before the swap. Where the staging tree needs a folder, a file or link left there is removed
- * first, so nothing is ever written through a link.
+ * first, so nothing is ever written through a link. What the reused tree holds is known from the
+ * listing the last build's walk of the output left ({@link PreviousTree}): only its folders whose
+ * stamp changed since are listed again.
  */
 public final class StagedOutput implements PageSink {
     private static final int SYNC_THREADS = 8;
@@ -67,6 +70,12 @@ public final class StagedOutput implements PageSink {
     private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
     private final Set<Path> directories = ConcurrentHashMap.newKeySet();
     private Plan plan;
+    /** What the reused staging tree holds, when the last build's listing vouches for it; null: it is walked. */
+    private final PreviousTree reusedListing;
+    /** Every entry the walk of the output found, for the listing of the tree the swap replaces. */
+    private final java.util.Queue<String> walked = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    /** The identity of the output tree as walked, which the swap makes the replaced tree. */
+    private String walkedKey;
     /** True when the staging tree is the tree the last build replaced: its entries are stale until checked. */
     private final boolean reusing;
     /**
@@ -91,8 +100,9 @@ public final class StagedOutput implements PageSink {
     }
 
     private StagedOutput(StateFiles state, Disk disk, Reporter reporter, FileChannel lockChannel, Manifest last,
-                         boolean reusing) {
+                         boolean reusing, PreviousTree reusedListing) {
         this.reusing = reusing;
+        this.reusedListing = reusedListing;
         this.outputExisted = Files.exists(state.output(), LinkOption.NOFOLLOW_LINKS);
         this.state = state;
         this.disk = disk;
@@ -121,14 +131,19 @@ public final class StagedOutput implements PageSink {
                     .orElse(Manifest.empty());
             // Recovery left no staging tree: the replaced tree, if there is one, becomes it
             boolean reusing = Files.isDirectory(state.previous(), LinkOption.NOFOLLOW_LINKS);
+            // taken (and deleted) before anything changes the tree it lists
+            PreviousTree listing = PreviousTree.take(state, disk).filter(known -> reusing).orElse(null);
             if (reusing) {
                 disk.rename(state.previous(), state.staging());
+                if (listing != null) {
+                    listing.verify(state.staging());
+                }
             } else {
                 Trees.delete(state.previous(), disk); // a file or link by that name, if any: not a tree to reuse
                 disk.createDirectories(state.staging());
             }
             keepPermissions(state);
-            StagedOutput output = new StagedOutput(state, disk, reporter, lock, last, reusing);
+            StagedOutput output = new StagedOutput(state, disk, reporter, lock, last, reusing, listing);
             output.directories.add(state.staging());
             return output;
         } catch (IOException | RuntimeException e) {
@@ -353,20 +368,32 @@ public final class StagedOutput implements PageSink {
         Path output = state.output();
         if (Files.isDirectory(output)) {
             try {
-                TreeWalk.entries(output, (path, isEmptyDirectory) -> {
-                    if (isEmptyDirectory) {
-                        directory(state.staging().resolve(path));
-                        kept.add(path + "/");
-                    } else if (produced.containsKey(path)) {
-                        if (!last.files().contains(path) && !unchanged.contains(path)) {
+                walkedKey = treeKey(output);
+                TreeWalk.entries(output, new TreeWalk.Visitor() {
+                    @Override
+                    public void visit(String path, boolean isEmptyDirectory) throws IOException {
+                        if (isEmptyDirectory) {
+                            directory(state.staging().resolve(path));
+                            kept.add(path + "/");
+                            return;
+                        }
+                        walked.add(PreviousTree.file(path));
+                        if (produced.containsKey(path)) {
+                            if (!last.files().contains(path) && !unchanged.contains(path)) {
+                                conflicts.add(path);
+                            }
+                        } else if (last.files().contains(path)) {
+                            removed.add(path);
+                        } else if (linkForeign(path)) {
+                            kept.add(path);
+                        } else {
                             conflicts.add(path);
                         }
-                    } else if (last.files().contains(path)) {
-                        removed.add(path);
-                    } else if (linkForeign(path)) {
-                        kept.add(path);
-                    } else {
-                        conflicts.add(path);
+                    }
+
+                    @Override
+                    public void folder(String path, java.util.Optional<FileStamps.Stamp> stamp) {
+                        walked.add(PreviousTree.folder(path, stamp));
                     }
                 });
             } catch (IOException e) {
@@ -389,7 +416,12 @@ public final class StagedOutput implements PageSink {
      * published nor kept, and the folders no file of this build is in (unless kept empty).
      */
     private void pruneStaging(Set<String> kept) throws IOException {
-        TreeWalk.prune(state.staging(), path -> produced.containsKey(path) || kept.contains(path), directories::contains, disk);
+        Predicate<String> keepFile = path -> produced.containsKey(path) || kept.contains(path);
+        if (reusedListing != null) {
+            reusedListing.prune(state.staging(), keepFile, directories::contains, disk);
+        } else {
+            TreeWalk.prune(state.staging(), keepFile, directories::contains, disk);
+        }
     }
 
     private static List<String> sorted(List<String> paths) {
@@ -448,6 +480,9 @@ public final class StagedOutput implements PageSink {
         try {
             if (StateFiles.exists(state.staging())) {
                 disk.rename(state.staging(), state.previous());
+            }
+            if (walkedKey != null) {
+                PreviousTree.remember(state, walkedKey, walked, disk);
             }
             disk.rename(state.nextManifest(), state.manifest());
             disk.sync(state.manifest().getParent());
@@ -570,6 +605,11 @@ public final class StagedOutput implements PageSink {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** {@link #treeKey}, or "absent" when there is nothing at the path. */
+    static String treeKeyOrAbsent(Path dir) throws IOException {
+        return StateFiles.exists(dir) ? treeKey(dir) : "absent";
     }
 
     /** The device and inode of a directory: they stay with it through renames. */

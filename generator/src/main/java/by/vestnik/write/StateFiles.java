@@ -9,20 +9,21 @@ import java.nio.file.Path;
 /**
  * The names publishing keeps beside the output directory, all {@code .<output name>.*} so that
  * one pattern ({@code .site-output.*}) covers them: the tree being built ({@code .staging}), the
- * tree replaced by the last build ({@code .previous}), what the live tree holds
+ * tree replaced by the last build ({@code .previous}) and what it holds ({@code .previous.listing}), what the live tree holds
  * ({@code .manifest}), what the tree being swapped in holds ({@code .manifest.next}) and the record
  * of unchanged rebuilds ({@code .vestnik-record}), the checksums of its inputs ({@code .vestnik-inputs})
  * and the build memo ({@code .vestnik-memo/}). The lock that keeps two builds from publishing
  * into one output at once is a file in the system's temporary directory named by the output's
  * path: it is not state, and a failed build leaves nothing beside the output.
  */
-public record StateFiles(Path output, Path staging, Path previous, Path manifest, Path nextManifest, Path lock) {
+public record StateFiles(Path output, Path staging, Path previous, Path previousListing, Path manifest, Path nextManifest,
+                         Path lock) {
 
     public static StateFiles of(Path outputDir) {
         Path output = published(outputDir.toAbsolutePath().normalize());
         String prefix = "." + output.getFileName() + ".";
         return new StateFiles(output, output.resolveSibling(prefix + "staging"), output.resolveSibling(prefix + "previous"),
-                output.resolveSibling(prefix + "manifest"), output.resolveSibling(prefix + "manifest.next"),
+                output.resolveSibling(prefix + "previous.listing"), output.resolveSibling(prefix + "manifest"), output.resolveSibling(prefix + "manifest.next"),
                 lockFile(output));
     }
 

@@ -8,6 +8,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import by.vestnik.load.FileStamps;
 import java.util.concurrent.RecursiveAction;
 import java.util.function.Predicate;
 
@@ -20,6 +22,10 @@ final class TreeWalk {
     /** Each entry of a tree: a file (or link, or other non-directory) by path, or an empty directory. Called from several threads. */
     interface Visitor {
         void visit(String path, boolean isEmptyDirectory) throws IOException;
+
+        /** A folder below the root, with its stamp as it was just before it was listed (empty: unreadable). */
+        default void folder(String path, Optional<FileStamps.Stamp> stamp) {
+        }
     }
 
     /** What a walk does with a folder's listing; called from several threads. */
@@ -29,6 +35,14 @@ final class TreeWalk {
 
         /** The folder once its subfolders are done; {@code empty} when it had no entry at all. */
         void done(String path, List<Path> subfolders, boolean empty) throws IOException;
+
+        /** A folder about to be listed, when its stamp is wanted (false: it is not taken). */
+        default boolean wantsStamps() {
+            return false;
+        }
+
+        default void stamp(String path, Optional<FileStamps.Stamp> stamp) {
+        }
     }
 
     private TreeWalk() {
@@ -48,6 +62,18 @@ final class TreeWalk {
                     visitor.visit(path, true);
                 }
             }
+
+            @Override
+            public boolean wantsStamps() {
+                return true;
+            }
+
+            @Override
+            public void stamp(String path, Optional<FileStamps.Stamp> stamp) {
+                if (!path.isEmpty()) {
+                    visitor.folder(path, stamp);
+                }
+            }
         });
     }
 
@@ -56,7 +82,13 @@ final class TreeWalk {
      * {@code keepFolder} refuses, after its entries; a folder refused is expected to be empty by then.
      */
     static void prune(Path root, Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk) throws IOException {
-        walk(root, new FolderWork() {
+        prune(root, "", keepFile, keepFolder, disk);
+    }
+
+    /** {@link #prune} of the folder at {@code path} under {@code root} (paths stay relative to the root). */
+    static void prune(Path root, String path, Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk)
+            throws IOException {
+        walk(root.resolve(path), path, new FolderWork() {
             @Override
             public void other(Path entry, String path) throws IOException {
                 if (!keepFile.test(path)) {
@@ -76,8 +108,12 @@ final class TreeWalk {
     }
 
     private static void walk(Path root, FolderWork work) throws IOException {
+        walk(root, "", work);
+    }
+
+    private static void walk(Path dir, String path, FolderWork work) throws IOException {
         try {
-            new Folder(root, "", work).invoke();
+            new Folder(dir, path, work).invoke();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -99,6 +135,9 @@ final class TreeWalk {
         @Override
         protected void compute() {
             try {
+                if (work.wantsStamps()) {
+                    work.stamp(path, FileStamps.folder(dir));
+                }
                 List<Path> subfolders = new ArrayList<>();
                 boolean empty = true;
                 try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {

@@ -184,6 +184,35 @@ class OutputSafetyTest {
         }
     }
 
+    /** Builds the site, edits a story and builds again: the tree replaced then is the next build's staging tree. */
+    private Path builtTwice(SiteConfig config) throws Exception {
+        Vestnik.build(config, new TrustKit.Recorder());
+        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"), TrustKit.article("First", "2025-01-01", "", "Once."));
+        Vestnik.build(config, new TrustKit.Recorder());
+        return config.outputDir().resolveSibling(".site-output.previous");
+    }
+
+    /**
+     * The listing the last build left of the tree it replaced spares the next build a walk of
+     * that tree, but not its judgement: a file or folder planted deep in it since is found (its
+     * folder's stamp changed) and is not published.
+     */
+    @Test
+    void whatWasPlantedInTheReusedTreeAfterItsListingIsNotPublished() throws Exception {
+        SiteConfig config = TrustKit.config(project).build();
+        Path previous = builtTwice(config);
+        assertTrue(Files.isRegularFile(previous.resolveSibling(".site-output.previous.listing")), "the replaced tree is listed");
+        TrustKit.write(previous.resolve("en/news/2025/first/planted.html"), "published by no build");
+        TrustKit.write(previous.resolve("ru/news/2025/planted/deeper/index.html"), "published by no build");
+
+        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"), TrustKit.article("First", "2025-01-01", "", "Twice."));
+        Vestnik.build(config, new TrustKit.Recorder());
+
+        assertTrue(Files.readString(config.outputDir().resolve("en/news/2025/first/index.html")).contains("Twice."));
+        assertFalse(Files.exists(config.outputDir().resolve("en/news/2025/first/planted.html")), "a planted file");
+        assertFalse(Files.exists(config.outputDir().resolve("ru/news/2025/planted")), "a planted folder");
+    }
+
     /**
      * The tree the last build replaced is the next one's staging tree, and nothing in it is
      * trusted: a link planted where a folder goes is removed, not written through, an entry
@@ -192,10 +221,7 @@ class OutputSafetyTest {
     @Test
     void theReusedStagingTreeIsNeitherWrittenThroughNorIntoAndLeavesNothingStale() throws Exception {
         SiteConfig config = TrustKit.config(project).build();
-        Vestnik.build(config, new TrustKit.Recorder());
-        TrustKit.write(project.resolve("content/news/2025-01-01-first/en.md"), TrustKit.article("First", "2025-01-01", "", "Once."));
-        Vestnik.build(config, new TrustKit.Recorder());
-        Path previous = config.outputDir().resolveSibling(".site-output.previous");
+        Path previous = builtTwice(config);
         assertTrue(Files.isDirectory(previous), "the replaced tree is kept for the next build");
 
         Path outside = tmp.resolve("outside");

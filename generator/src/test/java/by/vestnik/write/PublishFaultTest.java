@@ -83,7 +83,7 @@ class PublishFaultTest {
                             + " site exactly");
             TwoSites.publish(output, B, disk);
             assertEquals(TwoSites.expected(B), TwoSites.snapshot(output), "the next build publishes the new site");
-            assertEquals(List.of(".site-output.manifest", ".site-output.previous", "site-output"), beside(),
+            assertEquals(List.of(".site-output.manifest", ".site-output.previous", ".site-output.previous.listing", "site-output"), beside(),
                     "nothing else is left beside the output");
             TwoSites.publish(output, A, disk);
         }
