@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.CRC32C;
@@ -90,7 +89,7 @@ public final class BuildMemo {
         } catch (IOException | RuntimeException e) {
             return Entries.NONE; // unreadable: nothing is reused
         }
-        Map<String, long[]> index;
+        EntryIndex index;
         try {
             index = Scan.index(channel);
         } catch (IOException | RuntimeException e) {
@@ -129,16 +128,16 @@ public final class BuildMemo {
 
     /** The entries of a section by key, read only when asked for. */
     public static final class Entries {
-        private static final Entries NONE = new Entries(null, Map.of());
+        private static final Entries NONE = new Entries(null, EntryIndex.EMPTY);
 
         public static Entries none() {
             return NONE;
         }
 
         private final FileChannel channel;
-        private final Map<String, long[]> index;
+        private final EntryIndex index;
 
-        private Entries(FileChannel channel, Map<String, long[]> index) {
+        private Entries(FileChannel channel, EntryIndex index) {
             this.channel = channel;
             this.index = index;
         }
@@ -149,17 +148,35 @@ public final class BuildMemo {
 
         /** The entry's bytes as they were written, for {@link Writer#carry}. */
         Optional<byte[]> raw(String key) {
-            long[] at = index.get(key);
-            if (at == null) {
+            byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
+            Optional<byte[]> found = Optional.empty();
+            // the last entry written under the key counts, as a map of the keys kept it
+            for (long[] at : index.candidates(EntryIndex.hash(wanted))) {
+                byte[] bytes = new byte[(int) at[1]];
+                try {
+                    readFully(channel, ByteBuffer.wrap(bytes), at[0]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the build memo: " + e.getMessage(), e);
+                }
+                Optional<byte[]> entry = entryUnder(bytes, wanted);
+                if (entry.isPresent()) {
+                    found = entry;
+                }
+            }
+            return found;
+        }
+
+        /** The entry of a head and entry as {@link Writer#entry} wrote them, when the head's key is {@code key}. */
+        private static Optional<byte[]> entryUnder(byte[] headAndEntry, byte[] key) {
+            ByteBuffer in = ByteBuffer.wrap(headAndEntry);
+            MemoInput.ByteSource bytes = in::get;
+            if (MemoInput.number(bytes) != 1 || MemoInput.number(bytes) != key.length
+                    || !Arrays.equals(headAndEntry, in.position(), in.position() + key.length, key, 0, key.length)) {
                 return Optional.empty();
             }
-            byte[] bytes = new byte[(int) at[1]];
-            try {
-                readFully(channel, ByteBuffer.wrap(bytes), at[0]);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the build memo: " + e.getMessage(), e);
-            }
-            return Optional.of(bytes);
+            in.position(in.position() + key.length);
+            int length = Math.toIntExact(MemoInput.number(bytes));
+            return Optional.of(Arrays.copyOfRange(headAndEntry, in.position(), in.position() + length));
         }
 
         /** The entry's reader; thread-safe (positional reads of the file). */
@@ -186,15 +203,16 @@ public final class BuildMemo {
             buffer.limit(0);
         }
 
-        /** Each entry's offset and length by key; null when the checksum is not the one written. */
-        static Map<String, long[]> index(FileChannel channel) throws IOException {
+        /** Where each entry is, by its key; null when the checksum is not the one written. */
+        static EntryIndex index(FileChannel channel) throws IOException {
             long size = channel.size();
             if (size < Long.BYTES) {
                 return null;
             }
             Scan scan = new Scan(channel, size - Long.BYTES);
-            Map<String, long[]> index = new HashMap<>();
+            EntryIndex index = new EntryIndex(1024);
             while (scan.offset() < scan.end) {
+                long head = scan.offset();
                 if (scan.number() != 1) {
                     return null; // an entry's key is never null, nor numbered
                 }
@@ -203,7 +221,7 @@ public final class BuildMemo {
                     key[i] = scan.next();
                 }
                 long length = scan.number();
-                index.put(new String(key, StandardCharsets.UTF_8), new long[] {scan.offset(), length});
+                index.add(EntryIndex.hash(key), head, Math.toIntExact(scan.offset() + length - head));
                 scan.skip(length);
             }
             ByteBuffer stored = ByteBuffer.allocate(Long.BYTES);

@@ -17,6 +17,51 @@ class BuildMemoTest {
     @TempDir
     Path tmp;
 
+    /** The index keeps no keys, only their hashes: every entry is still found by its key, and only by it. */
+    @Test
+    void entriesAreFoundByTheirKeyAmongThousands() throws Exception {
+        Path memo = tmp.resolve(".site-output.vestnik-memo");
+        BuildMemo.Next next = new BuildMemo.Next(memo);
+        try (BuildMemo.Writer entries = next.entries("entries")) {
+            for (int i = 0; i < 5_000; i++) { // past the index's first size, and its growth
+                int n = i;
+                entries.entry("ru/news/" + n + "/index.html", out -> out.integer(n).string("страница " + n));
+            }
+            entries.entry("ru/news/7/index.html", out -> out.integer(-7).string("written again")); // the last one counts
+        }
+        next.commit(memo, "key 1");
+        BuildMemo.Entries entries = BuildMemo.read(memo, "key 1").entries("entries");
+        for (int i = 0; i < 5_000; i++) {
+            MemoInput in = entries.get("ru/news/" + i + "/index.html").orElseThrow();
+            if (i == 7) {
+                assertEquals(-7, in.integer());
+                continue;
+            }
+            assertEquals(i, in.integer());
+            assertEquals("страница " + i, in.string());
+        }
+        assertTrue(entries.get("ru/news/5000/index.html").isEmpty());
+        assertTrue(entries.get("ru/news/1/index.htm").isEmpty());
+    }
+
+    /** Keys whose hashes are equal share a chain of the table: each is told apart by the key written at its place. */
+    @Test
+    void anIndexKeepsEveryEntryOfAHash() {
+        EntryIndex index = new EntryIndex(4);
+        for (int i = 0; i < 100; i++) {
+            index.add(i % 3 == 0 ? 42 : i, 1000 + i, 10 + i);
+        }
+        long[][] shared = index.candidates(42);
+        assertEquals(34, shared.length);
+        for (int k = 0; k < shared.length; k++) {
+            assertEquals(1000 + 3 * k, shared[k][0], "in the order added");
+            assertEquals(10 + 3 * k, shared[k][1]);
+        }
+        assertEquals(1, index.candidates(5).length);
+        assertEquals(0, index.candidates(1_000).length);
+        assertEquals(0, EntryIndex.EMPTY.candidates(42).length);
+    }
+
     @Test
     void sectionsReadBackWhatWasWritten() throws Exception {
         Random random = new Random(12);
