@@ -38,8 +38,8 @@ final class PreviousTree {
     private static final String FILE = "f\t";
     private static final String FOLDER = "d\t";
 
-    /** The listing's lines of entries, one text: kept compact through rendering, read twice. */
-    private final String lines;
+    /** The listing's lines of entries, one text (after {@link #verify}, the folders' without their stamps). */
+    private String lines;
     /** Folders of the listing whose stamp is not the listed one: listed again when pruning. */
     private Set<String> changedFolders;
 
@@ -134,6 +134,10 @@ final class PreviousTree {
             }
         });
         changedFolders = Set.copyOf(changed);
+        // held through rendering: the stamps are done with
+        StringBuilder paths = new StringBuilder(lines.length() / 2);
+        lines.lines().forEach(line -> paths.append(line.startsWith(FOLDER) ? FOLDER + line.split("\t", 5)[4] : line).append('\n'));
+        lines = paths.toString();
     }
 
     /**
@@ -152,7 +156,7 @@ final class PreviousTree {
             if (line.startsWith(FILE)) {
                 files.add(line.substring(FILE.length()));
             } else if (line.startsWith(FOLDER)) {
-                folders.put(line.split("\t", 5)[4], true);
+                folders.put(line.substring(FOLDER.length()), true);
             }
         }
         Set<String> removed = new HashSet<>();

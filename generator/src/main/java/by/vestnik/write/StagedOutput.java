@@ -71,7 +71,7 @@ public final class StagedOutput implements PageSink {
     private final Map<String, FileStamps.Stamp> foreign = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     private final Set<String> unchanged = ConcurrentHashMap.newKeySet();
-    private final Set<Path> directories = ConcurrentHashMap.newKeySet();
+    private final BuildFolders directories;
     private Plan plan;
     /** What the reused staging tree holds, when the last build's listing vouches for it; null: it is walked. */
     private final PreviousTree reusedListing;
@@ -105,6 +105,7 @@ public final class StagedOutput implements PageSink {
     private StagedOutput(StateFiles state, Path configuredOutput, Disk disk, Reporter reporter, FileChannel lockChannel,
                          boolean reusing, PreviousTree reusedListing) {
         this.configuredOutput = configuredOutput;
+        this.directories = new BuildFolders(state.staging());
         this.reusing = reusing;
         this.reusedListing = reusedListing;
         this.outputExisted = Files.exists(state.output(), LinkOption.NOFOLLOW_LINKS);
@@ -523,7 +524,7 @@ public final class StagedOutput implements PageSink {
         }
         List<Path> toSync = new ArrayList<>(changed.size() + directories.size());
         changed.forEach(path -> toSync.add(state.staging().resolve(path)));
-        toSync.addAll(directories);
+        toSync.addAll(directories.paths());
         ForkJoinPool pool = new ForkJoinPool(SYNC_THREADS);
         try {
             pool.submit(() -> toSync.parallelStream().forEach(path -> {
