@@ -33,8 +33,36 @@ public final class RenderMemo {
                 String feedHtml, List<MarkdownRenderer.Dropped> dropped, List<String> fileUrls) {
     }
 
-    /** A published page: the digest of its model and the file's identity as published. */
-    record Page(String digest, FileStamps.Stamp stamp) {
+    /**
+     * A published page: the digest of its model and the file's identity as published (inode, size,
+     * modification time: what {@link FileStamps.Stamp#sameFile} compares). A digest of 32 hex
+     * digits, as {@link ChangeDigest} makes them, is kept as its two numbers: 43,000 of these are
+     * held through rendering at 3 x 10,000, and a string and a stamp object each were 5 MB more.
+     */
+    record Page(long high, long low, String otherDigest, long size, long modifiedNanos, long inode) {
+        static Page of(String digest, FileStamps.Stamp stamp) {
+            boolean numbers = isHex(digest);
+            return new Page(numbers ? Long.parseUnsignedLong(digest, 0, 16, 16) : 0,
+                    numbers ? Long.parseUnsignedLong(digest, 16, 32, 16) : 0, numbers ? null : digest,
+                    stamp.size(), stamp.modifiedNanos(), stamp.inode());
+        }
+
+        boolean hasDigest(String digest) {
+            if (otherDigest != null) {
+                return otherDigest.equals(digest);
+            }
+            return isHex(digest) && Long.parseUnsignedLong(digest, 0, 16, 16) == high
+                    && Long.parseUnsignedLong(digest, 16, 32, 16) == low;
+        }
+
+        /** 32 lowercase hex digits: the form that is kept as numbers (and written back the same). */
+        private static boolean isHex(String digest) {
+            return digest.length() == 32 && digest.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+        }
+
+        FileStamps.Stamp stamp() {
+            return new FileStamps.Stamp(size, modifiedNanos, -1, inode);
+        }
     }
 
     private final boolean reused;
@@ -135,7 +163,7 @@ public final class RenderMemo {
     /** The page as the last build published it, if its model had the same digest. */
     Optional<FileStamps.Stamp> unchangedPage(String path, String digest) {
         Page page = digest == null ? null : lastPages.get(path);
-        return page != null && page.digest().equals(digest) ? Optional.of(page.stamp()) : Optional.empty();
+        return page != null && page.hasDigest(digest) ? Optional.of(page.stamp()) : Optional.empty();
     }
 
     void pageKept(String path, String digest) {
@@ -171,7 +199,7 @@ public final class RenderMemo {
     Map<String, FileStamps.Stamp> lastFiles(String prefix, String digest) {
         Map<String, FileStamps.Stamp> files = new TreeMap<>();
         lastPages.forEach((path, page) -> {
-            if (path.startsWith(prefix) && page.digest().equals(digest)) {
+            if (path.startsWith(prefix) && page.hasDigest(digest)) {
                 files.put(path, page.stamp());
             }
         });
@@ -256,7 +284,7 @@ public final class RenderMemo {
             while (in.more()) {
                 String path = in.string();
                 String digest = in.string();
-                pages.put(path, new Page(digest, new FileStamps.Stamp(in.longValue(), in.longValue(), in.longValue(), in.longValue())));
+                pages.put(path, Page.of(digest, new FileStamps.Stamp(in.longValue(), in.longValue(), in.longValue(), in.longValue())));
             }
             return pages;
         } catch (RuntimeException e) {
