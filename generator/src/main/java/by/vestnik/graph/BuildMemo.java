@@ -146,10 +146,10 @@ public final class BuildMemo {
             return index.isEmpty();
         }
 
-        /** The entry's bytes as they were written, for {@link Writer#carry}. */
-        Optional<byte[]> raw(String key) {
+        /** The entry's bytes as they were written, for {@link Writer#carry}: a view of the bytes read, not a copy. */
+        Optional<ByteBuffer> raw(String key) {
             byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
-            Optional<byte[]> found = Optional.empty();
+            Optional<ByteBuffer> found = Optional.empty();
             // the last entry written under the key counts, as a map of the keys kept it
             for (long[] at : index.candidates(EntryIndex.hash(wanted))) {
                 byte[] bytes = new byte[(int) at[1]];
@@ -158,7 +158,7 @@ public final class BuildMemo {
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read the build memo: " + e.getMessage(), e);
                 }
-                Optional<byte[]> entry = entryUnder(bytes, wanted);
+                Optional<ByteBuffer> entry = entryUnder(bytes, wanted);
                 if (entry.isPresent()) {
                     found = entry;
                 }
@@ -167,7 +167,7 @@ public final class BuildMemo {
         }
 
         /** The entry of a head and entry as {@link Writer#entry} wrote them, when the head's key is {@code key}. */
-        private static Optional<byte[]> entryUnder(byte[] headAndEntry, byte[] key) {
+        private static Optional<ByteBuffer> entryUnder(byte[] headAndEntry, byte[] key) {
             ByteBuffer in = ByteBuffer.wrap(headAndEntry);
             MemoInput.ByteSource bytes = in::get;
             if (MemoInput.number(bytes) != 1 || MemoInput.number(bytes) != key.length
@@ -176,12 +176,12 @@ public final class BuildMemo {
             }
             in.position(in.position() + key.length);
             int length = Math.toIntExact(MemoInput.number(bytes));
-            return Optional.of(Arrays.copyOfRange(headAndEntry, in.position(), in.position() + length));
+            return Optional.of(ByteBuffer.wrap(headAndEntry, in.position(), length).slice());
         }
 
         /** The entry's reader; thread-safe (positional reads of the file). */
         public Optional<MemoInput> get(String key) {
-            return raw(key).map(bytes -> new MemoInput(ByteBuffer.wrap(bytes), false));
+            return raw(key).map(bytes -> new MemoInput(bytes, false));
         }
     }
 
@@ -356,16 +356,16 @@ public final class BuildMemo {
          * than {@code wanted} reads to accept it; false when it holds none, or not one wanted.
          */
         public boolean carry(String key, Entries last, java.util.function.Predicate<MemoInput> wanted) {
-            Optional<byte[]> raw = last.raw(key);
-            if (raw.isEmpty() || !wanted.test(new MemoInput(ByteBuffer.wrap(raw.get()), false))) {
+            Optional<ByteBuffer> raw = last.raw(key);
+            if (raw.isEmpty() || !wanted.test(new MemoInput(raw.get().duplicate(), false))) {
                 return false;
             }
-            byte[] entry = raw.get();
-            MemoOutput head = new MemoOutput(false).string(key).integer(entry.length);
+            ByteBuffer entry = raw.get();
+            MemoOutput head = new MemoOutput(false).string(key).integer(entry.remaining());
             synchronized (this) {
                 flush(head);
                 try {
-                    out.write(entry);
+                    out.write(entry.array(), entry.arrayOffset() + entry.position(), entry.remaining());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,6 +1,5 @@
 package by.vestnik.graph;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.commons.codec.digest.MurmurHash3;
 
@@ -30,10 +29,6 @@ final class EntryIndex {
 
     static long hash(byte[] utf8) {
         return MurmurHash3.hash128x64(utf8, 0, utf8.length, 0x1de7)[0];
-    }
-
-    static long hash(String key) {
-        return hash(key.getBytes(StandardCharsets.UTF_8));
     }
 
     boolean isEmpty() {

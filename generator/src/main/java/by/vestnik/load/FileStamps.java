@@ -29,7 +29,7 @@ public final class FileStamps {
      */
     public record Stamp(long size, long modifiedNanos, long changedNanos, long inode) {
         /** Vanished, unreadable or a link loop: a stamp no real file has, so it never matches. */
-        static final Stamp UNREADABLE = new Stamp(-1, -1, -1, -1);
+        public static final Stamp UNREADABLE = new Stamp(-1, -1, -1, -1);
 
         public long modifiedMillis() {
             return modifiedNanos < 0 ? -1 : TimeUnit.NANOSECONDS.toMillis(modifiedNanos);

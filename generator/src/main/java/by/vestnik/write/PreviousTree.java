@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -109,7 +108,7 @@ final class PreviousTree {
 
     /** The line of a folder the walk found, with its stamp from just before it was listed. */
     static String folder(String path, Optional<FileStamps.Stamp> stamp) {
-        FileStamps.Stamp s = stamp.orElse(new FileStamps.Stamp(-1, -1, -1, -1));
+        FileStamps.Stamp s = stamp.orElse(FileStamps.Stamp.UNREADABLE);
         return FOLDER + s.modifiedNanos() + "\t" + s.changedNanos() + "\t" + s.inode() + "\t" + path;
     }
 
@@ -122,22 +121,27 @@ final class PreviousTree {
      * before this build changed anything in it); called once, from the build's pool.
      */
     void verify(Path root) {
-        Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        lines.lines().parallel().filter(line -> line.startsWith(FOLDER)).forEach(line -> {
-            String[] fields = line.split("\t", 5);
+        // one reading of the lines: the folders' stamps for the comparison, and the text without
+        // them, which is what is held through rendering
+        List<String[]> folders = new ArrayList<>();
+        StringBuilder paths = new StringBuilder(lines.length() / 2);
+        for (String line : (Iterable<String>) lines.lines()::iterator) {
+            if (line.startsWith(FOLDER)) {
+                String[] fields = line.split("\t", 5);
+                folders.add(fields);
+                paths.append(FOLDER).append(fields[4]).append('\n');
+            } else {
+                paths.append(line).append('\n');
+            }
+        }
+        lines = paths.toString();
+        changedFolders = folders.parallelStream().filter(fields -> {
             long inode = Long.parseLong(fields[3]);
             Optional<FileStamps.Stamp> now = FileStamps.folder(root.resolve(fields[4]));
-            if (inode < 0 || now.isEmpty() || now.get().inode() != inode
+            return inode < 0 || now.isEmpty() || now.get().inode() != inode
                     || now.get().modifiedNanos() != Long.parseLong(fields[1])
-                    || now.get().changedNanos() != Long.parseLong(fields[2])) {
-                changed.add(fields[4]);
-            }
-        });
-        changedFolders = Set.copyOf(changed);
-        // held through rendering: the stamps are done with
-        StringBuilder paths = new StringBuilder(lines.length() / 2);
-        lines.lines().forEach(line -> paths.append(line.startsWith(FOLDER) ? FOLDER + line.split("\t", 5)[4] : line).append('\n'));
-        lines = paths.toString();
+                    || now.get().changedNanos() != Long.parseLong(fields[2]);
+        }).map(fields -> fields[4]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -150,17 +154,17 @@ final class PreviousTree {
         if (changedFolders == null) {
             throw new IllegalStateException("verify the listed folders before the build changes the tree");
         }
-        TreeMap<String, Boolean> folders = new TreeMap<>(); // sorted: a folder before the folders in it; true: listed
+        TreeSet<String> folders = new TreeSet<>(); // sorted: a folder before the folders in it
         List<String> files = new ArrayList<>();
         for (String line : (Iterable<String>) lines.lines()::iterator) {
             if (line.startsWith(FILE)) {
                 files.add(line.substring(FILE.length()));
             } else if (line.startsWith(FOLDER)) {
-                folders.put(line.substring(FOLDER.length()), true);
+                folders.add(line.substring(FOLDER.length()));
             }
         }
         Set<String> removed = new HashSet<>();
-        for (String folder : folders.keySet()) {
+        for (String folder : folders) {
             if (removed.contains(parentOf(folder))) {
                 removed.add(folder); // went with the folder it was in
             } else if (!keepFolder.test(root.resolve(folder)) && !keepFile.test(folder)) {
@@ -184,7 +188,7 @@ final class PreviousTree {
     }
 
     /** The entries of a folder that changed since the listing: what the listing does not name is judged here. */
-    private static void pruneListedAgain(Path root, String folder, TreeMap<String, Boolean> listedFolders,
+    private static void pruneListedAgain(Path root, String folder, Set<String> listedFolders,
                                          Predicate<String> keepFile, Predicate<Path> keepFolder, Disk disk) throws IOException {
         List<String> unknownFolders = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(root.resolve(folder))) {
@@ -194,7 +198,7 @@ final class PreviousTree {
                     if (!keepFile.test(path)) {
                         disk.delete(entry);
                     }
-                } else if (!listedFolders.containsKey(path)) {
+                } else if (!listedFolders.contains(path)) {
                     unknownFolders.add(path);
                 }
             }

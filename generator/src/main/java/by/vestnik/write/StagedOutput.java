@@ -51,7 +51,8 @@ import java.util.function.Predicate;
  */
 public final class StagedOutput implements PageSink {
     private static final int SYNC_THREADS = 8;
-    private static final FileStamps.Stamp CLAIMED = new FileStamps.Stamp(-1, -1, -1, -1);
+    /** A path claimed whose file is not staged yet (no stat returns this instance). */
+    private static final FileStamps.Stamp CLAIMED = FileStamps.Stamp.UNREADABLE;
 
     private final StateFiles state;
     private final Disk disk;
